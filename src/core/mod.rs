@@ -1,0 +1,8 @@
+//! The native core: concerns, screening, plans, dates, guide content and locale tables. Pure std.
+
+pub mod concern;
+pub mod date;
+pub mod guide;
+pub mod locale;
+pub mod plan;
+pub mod screening;
