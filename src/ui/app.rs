@@ -1,0 +1,109 @@
+//! The root component: holds the state, shows the header, the stepper and the current step.
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::core::screening::screen;
+use crate::ui::about::{about, AboutProps};
+use crate::ui::config::Config;
+use crate::ui::explore::{explore, ExploreProps};
+use crate::ui::header::header;
+use crate::ui::plan::{plan_step, PlanStepProps};
+use crate::ui::quiz::{quiz, QuizProps};
+use crate::ui::result::{result_step, ResultStepProps};
+use crate::ui::state::{Action, Focus, State, Step};
+use crate::ui::stepper::stepper;
+use crate::ui::text::{t, tk};
+
+/// Properties of [`App`].
+#[derive(Clone, Debug, Default, PartialEq, Properties)]
+pub struct AppProps {
+    /// The clinic's configuration.
+    #[prop_or_default]
+    pub config: Config,
+}
+
+/// The whole app a visitor uses.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let state = use_reducer(State::default);
+    let step_heading = use_node_ref();
+    let page_heading = use_node_ref();
+    {
+        let target = match state.focus {
+            Focus::Step => step_heading.clone(),
+            Focus::Page => page_heading.clone(),
+        };
+        use_effect_with(state.moves, move |moves| {
+            if *moves > 0 {
+                if let Some(heading) = target.cast::<HtmlElement>() {
+                    let _ = heading.focus();
+                }
+            }
+        });
+    }
+    let on_action = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    let config = &props.config;
+    let lang = config.lang;
+    let announcement = if state.step == Step::Result {
+        let outcome = screen(&state.answers, &state.concerns).outcome;
+        tk(lang, "outcome.", outcome.id(), ".title")
+    } else {
+        ""
+    };
+    let body = match state.step {
+        Step::Explore => explore(&ExploreProps {
+            lang,
+            heading: step_heading,
+            concerns: state.concerns.clone(),
+            on_action: on_action.clone(),
+        }),
+        Step::Check => quiz(&QuizProps {
+            lang,
+            heading: step_heading,
+            page_heading,
+            page: state.quiz_page,
+            answers: state.answers.clone(),
+            on_action: on_action.clone(),
+        }),
+        Step::Result => result_step(&ResultStepProps {
+            lang,
+            heading: step_heading,
+            answers: state.answers.clone(),
+            concerns: state.concerns.clone(),
+            on_action: on_action.clone(),
+        }),
+        Step::Plan => plan_step(&PlanStepProps {
+            lang,
+            heading: step_heading,
+            answers: state.answers.clone(),
+            concerns: state.concerns.clone(),
+            options: config.clinic_options(),
+            booking_url: config.booking_url.clone(),
+            clinic_name: config.clinic_name.clone(),
+            first_session: state.first_session,
+            ticked: state.ticked.clone(),
+            on_action: on_action.clone(),
+        }),
+        Step::About => about(&AboutProps {
+            lang,
+            heading: step_heading,
+            disclosure: config.disclosure.clone(),
+            clinic_name: config.clinic_name.clone(),
+            on_action: on_action.clone(),
+        }),
+    };
+    html! {
+        <section class="mne" lang={lang.id()} dir={lang.dir()} aria-label={t(lang, "ui.app.title")}>
+            { header(lang, config.clinic_name.as_deref()) }
+            { stepper(lang, state.step, &on_action) }
+            <div class="mne-stage">{ body }</div>
+            <div class="mne-sr" role="status" aria-live="polite" aria-atomic="true" data-announce="">
+                { announcement }
+            </div>
+        </section>
+    }
+}

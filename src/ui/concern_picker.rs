@@ -1,0 +1,39 @@
+//! The concern picker: one checkbox per concern; a chosen concern opens its explanation card.
+//! A plain view function rather than a component: it keeps the bundle small.
+
+use yew::prelude::*;
+
+use crate::core::concern::Concern;
+use crate::core::locale::Lang;
+use crate::ui::concern_card::concern_card;
+use crate::ui::state::Action;
+use crate::ui::text::{t, tk};
+
+/// The concern picker; ticking or clearing a box sends `Action::SetConcern`.
+pub fn concern_picker(lang: Lang, chosen: &[Concern], on_action: &Callback<Action>) -> Html {
+    let items = Concern::ALL.iter().map(|&concern| {
+        let is_chosen = chosen.contains(&concern);
+        let onchange = on_action.reform(move |_: Event| Action::SetConcern(concern, !is_chosen));
+        let id = concern.id();
+        html! {
+            <li class={if is_chosen { "mne-concern is-chosen" } else { "mne-concern" }} key={id}>
+                <label class="mne-choice">
+                    <input type="checkbox" name="concern" value={id} checked={is_chosen} {onchange} />
+                    <span class="mne-choice-text">
+                        <span class="mne-choice-name">{ tk(lang, "concern.", id, ".name") }</span>
+                        <span class="mne-choice-hint">{ tk(lang, "concern.", id, ".summary") }</span>
+                    </span>
+                </label>
+                if is_chosen {
+                    { concern_card(lang, concern) }
+                }
+            </li>
+        }
+    });
+    html! {
+        <fieldset class="mne-concerns" data-concerns="">
+            <legend class="mne-legend">{ t(lang, "ui.explore.legend") }</legend>
+            <ul class="mne-list">{ for items }</ul>
+        </fieldset>
+    }
+}

@@ -1,0 +1,325 @@
+//! The clinic's configuration: read from the mount element's attributes, validated, with safe defaults.
+
+use crate::core::locale::Lang;
+use crate::core::plan::ClinicOptions;
+
+/// How a clinic sets up one embedded app. Every field has a safe default.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// Shown in the header (as text) when set.
+    pub clinic_name: Option<String>,
+    /// An `http`/`https` booking link; enables the booking call-to-action.
+    pub booking_url: Option<String>,
+    /// A validated brand colour (`#rgb`, `#rrggbb` or `rgb(r, g, b)`).
+    pub accent_color: Option<String>,
+    /// The language of every visitor-facing string.
+    pub lang: Lang,
+    /// Whether the clinic lets the plan suggest at-home needling.
+    pub at_home_allowed: bool,
+    /// The clinic's own disclosure, shown (as text) on the About step.
+    pub disclosure: Option<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            clinic_name: None,
+            booking_url: None,
+            accent_color: None,
+            lang: Lang::En,
+            at_home_allowed: true,
+            disclosure: None,
+        }
+    }
+}
+
+/// One rejected attribute value: which attribute, what it held, and what is accepted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejected {
+    /// The attribute name without a `data-` prefix.
+    pub attribute: &'static str,
+    /// The value that was given.
+    pub value: String,
+    /// A short description of the accepted values.
+    pub accepted: &'static str,
+}
+
+impl Rejected {
+    /// The console message for this rejection.
+    pub fn message(&self) -> String {
+        format!(
+            "microneedling-explorer: ignoring {}=\"{}\"; accepted: {}. Using the default.",
+            self.attribute, self.value, self.accepted
+        )
+    }
+}
+
+impl Config {
+    /// The clinic options the plan logic needs.
+    pub fn clinic_options(&self) -> ClinicOptions {
+        ClinicOptions {
+            at_home_allowed: self.at_home_allowed,
+        }
+    }
+
+    /// Builds a configuration from attribute lookups (`get(name)` returns the raw value, if any).
+    /// Bad values are left at their defaults and reported in the returned list.
+    pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Rejected>) {
+        let mut config = Config::default();
+        let mut rejected = Vec::new();
+        let mut reject = |attribute, value: &str, accepted| {
+            rejected.push(Rejected {
+                attribute,
+                value: value.to_owned(),
+                accepted,
+            })
+        };
+        if let Some(value) = get("clinic-name") {
+            config.clinic_name = clean_text(&value);
+        }
+        if let Some(value) = get("disclosure") {
+            config.disclosure = clean_text(&value);
+        }
+        if let Some(value) = get("booking-url") {
+            match parse_booking_url(&value) {
+                Some(url) => config.booking_url = Some(url),
+                None => reject("booking-url", &value, "an http:// or https:// address"),
+            }
+        }
+        if let Some(value) = get("accent-color") {
+            match parse_color(&value) {
+                Some(_) => config.accent_color = Some(value.trim().to_owned()),
+                None => reject("accent-color", &value, "#rgb, #rrggbb or rgb(r, g, b)"),
+            }
+        }
+        if let Some(value) = get("lang") {
+            let code = value.trim();
+            let primary = code.split(['-', '_']).next().unwrap_or(code);
+            match Lang::from_id(code).or_else(|| Lang::from_id(&primary.to_ascii_lowercase())) {
+                Some(lang) => config.lang = lang,
+                None => reject("lang", &value, "a supported language code such as en"),
+            }
+        }
+        if let Some(value) = get("at-home") {
+            match parse_switch(&value) {
+                Some(on) => config.at_home_allowed = on,
+                None => reject("at-home", &value, "on or off"),
+            }
+        }
+        (config, rejected)
+    }
+
+    /// Reads the configuration from an element's `data-*` (or plain) attributes, warning on the
+    /// console about each rejected value.
+    pub fn from_element(element: &web_sys::Element) -> Config {
+        let (config, rejected) = Config::from_attributes(|name| {
+            element
+                .get_attribute(&format!("data-{name}"))
+                .or_else(|| element.get_attribute(name))
+        });
+        for problem in rejected {
+            gloo::console::warn!(problem.message());
+        }
+        config
+    }
+}
+
+/// Trims clinic-supplied text; empty text counts as unset.
+fn clean_text(value: &str) -> Option<String> {
+    let trimmed = value.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_owned())
+}
+
+/// Accepts only absolute `http`/`https` addresses with a host and no whitespace or control characters.
+pub fn parse_booking_url(value: &str) -> Option<String> {
+    let url = value.trim();
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))?;
+    let host_ok = rest
+        .split(['/', '?', '#'])
+        .next()
+        .is_some_and(|host| !host.is_empty());
+    let clean = !url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
+    (host_ok && clean).then(|| url.to_owned())
+}
+
+/// Parses `#rgb`, `#rrggbb` or `rgb(r, g, b)` (0-255 each) into red, green and blue.
+pub fn parse_color(value: &str) -> Option<[u8; 3]> {
+    let value = value.trim();
+    if let Some(hex) = value.strip_prefix('#') {
+        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let digit = |i: usize| u8::from_str_radix(&hex[i..=i], 16).ok();
+        return match hex.len() {
+            3 => Some([digit(0)? * 17, digit(1)? * 17, digit(2)? * 17]),
+            6 => {
+                let pair = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+                Some([pair(0)?, pair(2)?, pair(4)?])
+            }
+            _ => None,
+        };
+    }
+    let inner = value
+        .strip_prefix("rgb(")
+        .or_else(|| value.strip_prefix("RGB("))?
+        .strip_suffix(')')?;
+    let mut parts = inner.split(',').map(|part| part.trim().parse::<u8>().ok());
+    let color = [parts.next()??, parts.next()??, parts.next()??];
+    parts.next().is_none().then_some(color)
+}
+
+/// The text colour (`#000` or `#fff`) with the higher contrast on the given background.
+pub fn ink_for(background: [u8; 3]) -> &'static str {
+    // sRGB to linear light; x^2.4 is approximated by x^2 (0.6 + 0.4x), within 0.01 over 0..1,
+    // which avoids pulling a `pow` implementation into the bundle.
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            let x = (c + 0.055) / 1.055;
+            x * x * (0.6 + 0.4 * x)
+        }
+    };
+    let luminance = 0.2126 * channel(background[0])
+        + 0.7152 * channel(background[1])
+        + 0.0722 * channel(background[2]);
+    // Contrast with black is (L + 0.05) / 0.05, with white 1.05 / (L + 0.05): equal at L ≈ 0.179.
+    if (luminance + 0.05) * (luminance + 0.05) > 1.05 * 0.05 {
+        "#000"
+    } else {
+        "#fff"
+    }
+}
+
+/// Parses an on/off switch attribute.
+pub fn parse_switch(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "on" | "true" | "yes" | "1" | "" => Some(true),
+        "off" | "false" | "no" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config_from(pairs: &[(&str, &str)]) -> (Config, Vec<Rejected>) {
+        Config::from_attributes(|name| {
+            pairs
+                .iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| (*value).to_owned())
+        })
+    }
+
+    #[test]
+    fn no_attributes_give_defaults() {
+        let (config, rejected) = config_from(&[]);
+        assert_eq!(config, Config::default());
+        assert!(config.at_home_allowed);
+        assert!(rejected.is_empty());
+    }
+
+    #[test]
+    fn good_attributes_are_read() {
+        let (config, rejected) = config_from(&[
+            ("clinic-name", "  Skin Studio "),
+            ("booking-url", "https://example.com/book?x=1"),
+            ("accent-color", "#0a7"),
+            ("lang", "en-GB"),
+            ("at-home", "off"),
+            ("disclosure", "We sell needling."),
+        ]);
+        assert!(rejected.is_empty(), "{rejected:?}");
+        assert_eq!(config.clinic_name.as_deref(), Some("Skin Studio"));
+        assert_eq!(
+            config.booking_url.as_deref(),
+            Some("https://example.com/book?x=1")
+        );
+        assert_eq!(config.accent_color.as_deref(), Some("#0a7"));
+        assert_eq!(config.lang, Lang::En);
+        assert!(!config.at_home_allowed);
+        assert!(!config.clinic_options().at_home_allowed);
+        assert_eq!(config.disclosure.as_deref(), Some("We sell needling."));
+    }
+
+    #[test]
+    fn bad_values_fall_back_and_are_reported() {
+        let (config, rejected) = config_from(&[
+            ("booking-url", "javascript:alert(1)"),
+            ("accent-color", "red; background:url(x)"),
+            ("lang", "xx"),
+            ("at-home", "maybe"),
+            ("clinic-name", "   "),
+        ]);
+        assert_eq!(config, Config::default());
+        let names: Vec<_> = rejected.iter().map(|r| r.attribute).collect();
+        assert_eq!(names, ["booking-url", "accent-color", "lang", "at-home"]);
+        let message = rejected[0].message();
+        assert!(message.contains("booking-url") && message.contains("javascript:alert(1)"));
+        assert!(message.contains("https://"));
+    }
+
+    #[test]
+    fn booking_urls_must_be_http_or_https_with_a_host() {
+        assert!(parse_booking_url("http://clinic.example").is_some());
+        assert!(parse_booking_url("HTTPS://clinic.example/book").is_some());
+        for bad in [
+            "",
+            "clinic.example",
+            "ftp://clinic.example",
+            "https://",
+            "https:///path",
+            "data:text/html,hi",
+            "https://a.example/\"onmouseover",
+            "https://a.example/ b",
+        ] {
+            assert_eq!(parse_booking_url(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn colours_parse_hex_and_rgb_only() {
+        assert_eq!(parse_color("#fff"), Some([255, 255, 255]));
+        assert_eq!(parse_color("#0A7f30"), Some([10, 127, 48]));
+        assert_eq!(parse_color(" rgb(1, 2,3) "), Some([1, 2, 3]));
+        for bad in [
+            "",
+            "#",
+            "#ff",
+            "#ffff",
+            "#gggggg",
+            "rgb(1,2)",
+            "rgb(1,2,3,4)",
+            "rgb(256,0,0)",
+            "red",
+            "#fff;x",
+            "rgb(1,2,3",
+            "#ééé",
+        ] {
+            assert_eq!(parse_color(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn ink_contrasts_with_the_accent() {
+        assert_eq!(ink_for([255, 255, 255]), "#000");
+        assert_eq!(ink_for([255, 221, 0]), "#000");
+        assert_eq!(ink_for([0, 0, 0]), "#fff");
+        assert_eq!(ink_for([0, 90, 160]), "#fff");
+    }
+
+    #[test]
+    fn switches_accept_on_off() {
+        assert_eq!(parse_switch("on"), Some(true));
+        assert_eq!(parse_switch("OFF"), Some(false));
+        assert_eq!(parse_switch("sometimes"), None);
+    }
+}

@@ -1,0 +1,40 @@
+//! The Explore step: an introduction, the concern picker and the guide to learn more.
+
+use yew::prelude::*;
+
+use crate::core::concern::Concern;
+use crate::core::locale::Lang;
+use crate::ui::concern_picker::concern_picker;
+use crate::ui::guide::guide;
+use crate::ui::state::{Action, Step};
+use crate::ui::step_actions::{step_actions, Move};
+use crate::ui::text::t;
+
+/// What the step shows and where its actions go.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExploreProps {
+    /// The visitor's language.
+    pub lang: Lang,
+    /// Put on the step heading so focus can move to it.
+    pub heading: NodeRef,
+    /// The chosen concerns.
+    pub concerns: Vec<Concern>,
+    /// Receives the visitor's actions.
+    pub on_action: Callback<Action>,
+}
+
+/// The Explore step.
+pub fn explore(props: &ExploreProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <div class="mne-step" data-step="explore">
+            <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
+                { t(lang, "ui.explore.title") }
+            </h2>
+            <p class="mne-lead">{ t(lang, "ui.explore.intro") }</p>
+            { concern_picker(lang, &props.concerns, &props.on_action) }
+            { step_actions(lang, None, Some(Move { action: Action::Go(Step::Check), label: "ui.explore.next" }), &props.on_action) }
+            { guide(lang) }
+        </div>
+    }
+}

@@ -1,0 +1,20 @@
+//! The app header: the clinic's name (when set), the title and a one-line promise.
+//! A plain view function rather than a component: it keeps the bundle small.
+
+use yew::prelude::*;
+
+use crate::core::locale::Lang;
+use crate::ui::text::t;
+
+/// The app header; the clinic's name is rendered as text.
+pub fn header(lang: Lang, clinic_name: Option<&str>) -> Html {
+    html! {
+        <header class="mne-header">
+            if let Some(name) = clinic_name {
+                <p class="mne-clinic" data-clinic-name="">{ name.to_owned() }</p>
+            }
+            <h1 class="mne-title">{ t(lang, "ui.app.title") }</h1>
+            <p class="mne-tagline">{ t(lang, "ui.app.tagline") }</p>
+        </header>
+    }
+}

@@ -1,0 +1,51 @@
+//! The Yew app a visitor uses, and `mount` to start it in any element with a configuration.
+//!
+//! [`App`] is the only Yew component: it owns the state (a reducer, see [`state`]) and every view
+//! below it is a plain function of typed props. Each extra component type costs about 0.5 KB
+//! gzip of generic Yew machinery, and the whole widget must stay under 90 KB.
+
+pub mod about;
+pub mod app;
+pub mod checklist;
+pub mod concern_card;
+pub mod concern_picker;
+pub mod config;
+pub mod explore;
+pub mod guide;
+pub mod header;
+pub mod plan;
+pub mod question;
+pub mod quiz;
+pub mod result;
+pub mod state;
+pub mod step_actions;
+pub mod stepper;
+pub mod text;
+
+use wasm_bindgen::JsCast;
+
+pub use app::{App, AppProps};
+pub use config::Config;
+
+/// Starts the app inside `element` with `config`, first applying the accent colour through CSSOM
+/// (`--mne-accent` and a contrasting `--mne-accent-ink`), never through a `style` attribute.
+pub fn mount(element: web_sys::Element, config: Config) -> yew::AppHandle<App> {
+    apply_accent(&element, config.accent_color.as_deref());
+    yew::Renderer::<App>::with_root_and_props(element, AppProps { config }).render()
+}
+
+/// Sets the accent custom properties on `element`; an invalid colour is reported and skipped.
+fn apply_accent(element: &web_sys::Element, color: Option<&str>) {
+    let Some(color) = color else { return };
+    let Some(rgb) = config::parse_color(color) else {
+        gloo::console::warn!(format!(
+            "microneedling-explorer: ignoring accent colour \"{color}\"; accepted: #rgb, #rrggbb or rgb(r, g, b)."
+        ));
+        return;
+    };
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let style = element.style();
+        let _ = style.set_property("--mne-accent", color.trim());
+        let _ = style.set_property("--mne-accent-ink", config::ink_for(rgb));
+    }
+}

@@ -1,0 +1,151 @@
+//! The Plan step: the suggested setting, course, steps by phase, upkeep, long-term care,
+//! the optional dated checklist and the clinic's booking link.
+
+use yew::prelude::*;
+
+use crate::core::concern::Concern;
+use crate::core::date::Date;
+use crate::core::locale::Lang;
+use crate::core::plan::{suggest, ClinicOptions, Phase};
+use crate::core::screening::{screen, Answers};
+use crate::ui::checklist::checklist;
+use crate::ui::state::{Action, Step, Ticked};
+use crate::ui::step_actions::{step_actions, Move};
+use crate::ui::text::{range, t, tenths, tf, timing, tk};
+
+/// What the step shows and where its actions go.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanStepProps {
+    /// The visitor's language.
+    pub lang: Lang,
+    /// Put on the step heading so focus can move to it.
+    pub heading: NodeRef,
+    /// The screening answers.
+    pub answers: Answers,
+    /// The chosen concerns.
+    pub concerns: Vec<Concern>,
+    /// What the clinic offers.
+    pub options: ClinicOptions,
+    /// The clinic's booking link (already validated), if any.
+    pub booking_url: Option<String>,
+    /// The clinic's name, if any.
+    pub clinic_name: Option<String>,
+    /// The first session date, if the visitor gave one.
+    pub first_session: Option<Date>,
+    /// Ticked checklist entries.
+    pub ticked: Vec<Ticked>,
+    /// Receives the visitor's actions.
+    pub on_action: Callback<Action>,
+}
+
+/// The Plan step.
+pub fn plan_step(props: &PlanStepProps) -> Html {
+    let lang = props.lang;
+    let screening = screen(&props.answers, &props.concerns);
+    let plan = suggest(&props.concerns, &screening, props.options);
+    let setting = plan.setting.id();
+    let course = plan.course;
+    let phases = Phase::ALL.iter().filter_map(|&phase| {
+        let steps: Vec<_> = plan.steps.iter().filter(|s| s.phase == phase).collect();
+        (!steps.is_empty()).then(|| {
+            html! {
+                <section class="mne-phase" data-phase={phase.id()}>
+                    <h4 class="mne-subtitle">{ tk(lang, "phase.", phase.id(), ".name") }</h4>
+                    <ul class="mne-steps">
+                        { for steps.iter().map(|step| html! {
+                            <li data-plan-step={step.id}>
+                                <p class="mne-step-name">{ tk(lang, "step.", step.id, ".title") }</p>
+                                <p class="mne-step-when">{ timing(lang, step.timing) }</p>
+                                <p>{ tk(lang, "step.", step.id, ".detail") }</p>
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
+        })
+    });
+    let depths = plan.depths.iter().map(|depth| {
+        html! {
+            <li>{ tf(lang, "ui.plan.depth", &[
+                ("concern", tk(lang, "concern.", depth.concern.id(), ".name")),
+                ("mm", &range(tenths(depth.min_tenths_mm), tenths(depth.max_tenths_mm))),
+            ]) }</li>
+        }
+    });
+    let care = plan.long_term.iter().map(|id| {
+        html! {
+            <li data-care={*id}>
+                <p class="mne-step-name">{ tk(lang, "care.", id, ".title") }</p>
+                <p>{ tk(lang, "care.", id, ".detail") }</p>
+            </li>
+        }
+    });
+    let booking = props.booking_url.as_ref().map(|url| {
+        let label = match &props.clinic_name {
+            Some(clinic) => tf(lang, "ui.plan.book-with", &[("clinic", clinic)]),
+            None => t(lang, "ui.plan.book").to_owned(),
+        };
+        html! {
+            <p class="mne-cta-row">
+                <a class="mne-button mne-button-primary mne-cta" href={url.clone()} rel="noopener"
+                    target="_blank" data-booking="">
+                    { label }<span class="mne-sr">{ " " }{ t(lang, "ui.new-tab") }</span>
+                </a>
+            </p>
+        }
+    });
+    html! {
+        <div class="mne-step" data-step="plan">
+            <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
+                { t(lang, "ui.plan.title") }
+            </h2>
+            if props.concerns.is_empty() {
+                <p class="mne-notice" data-no-concerns="">{ t(lang, "ui.plan.no-concerns") }</p>
+            }
+            <div class="mne-plan" data-plan-setting={setting}>
+                <div class="mne-setting">
+                    <h3 class="mne-outcome-title">{ tk(lang, "setting.", setting, ".name") }</h3>
+                    <p>{ tk(lang, "setting.", setting, ".summary") }</p>
+                </div>
+                <section class="mne-course" data-course="">
+                    <h3 class="mne-section-title">{ t(lang, "ui.plan.course") }</h3>
+                    if let Some(routine) = plan.at_home {
+                        <p>{ tf(lang, "ui.plan.routine", &[
+                            ("uses", &range(routine.uses_per_week_min, routine.uses_per_week_max)),
+                            ("replace", &range(routine.replace_months_min, routine.replace_months_max)),
+                        ]) }</p>
+                    }
+                    <p>{ tf(lang, &format!("ui.plan.course.{setting}"), &[
+                        ("sessions", &range(course.sessions_min, course.sessions_max)),
+                        ("gap", &range(course.gap_weeks_min, course.gap_weeks_max)),
+                    ]) }</p>
+                    if plan.at_home.is_none() {
+                        <p>{ tf(lang, "ui.plan.upkeep", &[
+                            ("months", &range(course.upkeep_months_min, course.upkeep_months_max)),
+                        ]) }</p>
+                    }
+                    if !plan.depths.is_empty() {
+                        <p class="mne-subtitle">{ t(lang, "ui.plan.depths") }</p>
+                        <ul class="mne-bullets">{ for depths }</ul>
+                    }
+                </section>
+                <section class="mne-phases">
+                    <h3 class="mne-section-title">{ t(lang, "ui.plan.steps") }</h3>
+                    { for phases }
+                </section>
+                if !plan.long_term.is_empty() {
+                    <section class="mne-care">
+                        <h3 class="mne-section-title">{ t(lang, "ui.plan.long-term") }</h3>
+                        <ul class="mne-steps">{ for care }</ul>
+                    </section>
+                }
+                { checklist(lang, &plan, props.first_session, &props.ticked, &props.on_action) }
+                { for booking }
+            </div>
+            { step_actions(lang,
+                Some(Move { action: Action::Go(Step::Result), label: "ui.nav.back" }),
+                Some(Move { action: Action::Go(Step::About), label: "ui.plan.next" }),
+                &props.on_action) }
+        </div>
+    }
+}

@@ -1,0 +1,83 @@
+//! The Check step: the screening questions, a few per page, with progress and Back / Next.
+
+use yew::prelude::*;
+
+use crate::core::locale::Lang;
+use crate::core::screening::{Answers, Question};
+use crate::ui::question::question_field;
+use crate::ui::state::{page_count, page_questions, Action, QUESTIONS_PER_PAGE};
+use crate::ui::text::{t, tf};
+
+/// What the step shows and where its actions go.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuizProps {
+    /// The visitor's language.
+    pub lang: Lang,
+    /// Put on the step heading so focus can move to it.
+    pub heading: NodeRef,
+    /// Put on the page heading so focus can move to it after Next / Back.
+    pub page_heading: NodeRef,
+    /// The page on screen (0-based).
+    pub page: usize,
+    /// The answers so far.
+    pub answers: Answers,
+    /// Receives the visitor's actions.
+    pub on_action: Callback<Action>,
+}
+
+/// The Check step.
+pub fn quiz(props: &QuizProps) -> Html {
+    let lang = props.lang;
+    let total = Question::ALL.len();
+    let page = props.page.min(page_count() - 1);
+    let questions = page_questions(page);
+    let first = page * QUESTIONS_PER_PAGE + 1;
+    let last = first + questions.len() - 1;
+    let answered = props.answers.answered_count();
+    let last_page = page + 1 == page_count();
+    let onsubmit = props.on_action.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::NextPage
+    });
+    let back = props.on_action.reform(|_: MouseEvent| Action::PreviousPage);
+    let fields = questions
+        .iter()
+        .map(|&q| question_field(lang, q, props.answers.get(q), &props.on_action));
+    html! {
+        <div class="mne-step" data-step="check">
+            <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
+                { t(lang, "ui.check.title") }
+            </h2>
+            <p class="mne-lead">{ t(lang, "ui.check.intro") }</p>
+            <form class="mne-quiz" data-quiz-page={(page + 1).to_string()} {onsubmit}>
+                <div class="mne-progress">
+                    <h3 class="mne-page-title" tabindex="-1" ref={props.page_heading.clone()} data-progress="">
+                        { tf(lang, "ui.check.progress", &[
+                            ("from", &first.to_string()),
+                            ("to", &last.to_string()),
+                            ("total", &total.to_string()),
+                        ]) }
+                    </h3>
+                    <progress max={total.to_string()} value={answered.to_string()}
+                        aria-label={t(lang, "ui.check.answered-label")}>
+                    </progress>
+                    <p class="mne-progress-text">
+                        { tf(lang, "ui.check.answered", &[
+                            ("count", &answered.to_string()),
+                            ("total", &total.to_string()),
+                        ]) }
+                    </p>
+                </div>
+                { for fields }
+                <div class="mne-actions">
+                    <button type="button" class="mne-button mne-button-secondary" data-nav="back" onclick={back}>
+                        { t(lang, "ui.nav.back") }
+                    </button>
+                    <button type="submit" class="mne-button mne-button-primary" data-nav="next">
+                        { t(lang, if last_page { "ui.check.finish" } else { "ui.check.next" }) }
+                    </button>
+                </div>
+            </form>
+        </div>
+    }
+}

@@ -1,0 +1,317 @@
+//! The app's state as plain data, and the reducer that changes it.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::core::concern::Concern;
+use crate::core::date::Date;
+use crate::core::screening::{Answer, Answers, Question};
+
+/// How many screening questions one quiz page shows.
+pub const QUESTIONS_PER_PAGE: usize = 4;
+
+/// The visitor's place in the journey.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Pick concerns and read about them.
+    Explore,
+    /// Answer the screening questions.
+    Check,
+    /// See what the answers mean.
+    Result,
+    /// See the suggested plan.
+    Plan,
+    /// Sources, dates and disclosures.
+    About,
+}
+
+impl Step {
+    /// Every step, in journey order.
+    pub const ALL: [Step; 5] = [
+        Step::Explore,
+        Step::Check,
+        Step::Result,
+        Step::Plan,
+        Step::About,
+    ];
+
+    /// Stable id, used in `data-step` attributes and locale keys (`ui.step.{id}`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Step::Explore => "explore",
+            Step::Check => "check",
+            Step::Result => "result",
+            Step::Plan => "plan",
+            Step::About => "about",
+        }
+    }
+
+    /// Position in [`Step::ALL`].
+    pub fn index(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    /// The step after this one, if any.
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.index() + 1).copied()
+    }
+
+    /// The step before this one, if any.
+    pub fn previous(self) -> Option<Step> {
+        self.index().checked_sub(1).map(|i| Step::ALL[i])
+    }
+}
+
+/// Which heading takes focus after a move.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// The new step's heading.
+    Step,
+    /// The quiz page heading (after Next/Back inside the quiz).
+    Page,
+}
+
+/// A checklist entry the visitor ticked: the session number and the step id.
+pub type Ticked = (u8, &'static str);
+
+/// Everything the app remembers; nothing of it leaves the page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// The step on screen.
+    pub step: Step,
+    /// The chosen concerns, in [`Concern::ALL`] order.
+    pub concerns: Vec<Concern>,
+    /// The screening answers so far.
+    pub answers: Answers,
+    /// The quiz page on screen (0-based).
+    pub quiz_page: usize,
+    /// The first session date the visitor entered, if any.
+    pub first_session: Option<Date>,
+    /// Ticked checklist entries.
+    pub ticked: Vec<Ticked>,
+    /// Bumped whenever the visitor moves to another step or quiz page, so focus can follow.
+    pub moves: u32,
+    /// Where focus goes after the latest move.
+    pub focus: Focus,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            step: Step::Explore,
+            concerns: Vec::new(),
+            answers: Answers::default(),
+            quiz_page: 0,
+            first_session: None,
+            ticked: Vec::new(),
+            moves: 0,
+            focus: Focus::Step,
+        }
+    }
+}
+
+/// Something the visitor did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Show a step.
+    Go(Step),
+    /// Choose (`true`) or drop (`false`) a concern.
+    SetConcern(Concern, bool),
+    /// Answer a screening question.
+    Answer(Question, Answer),
+    /// Next quiz page; after the last page, the result.
+    NextPage,
+    /// Previous quiz page; before the first page, back to exploring.
+    PreviousPage,
+    /// Set or clear the first session date.
+    SetFirstSession(Option<Date>),
+    /// Tick or untick a checklist entry.
+    Tick(Ticked, bool),
+}
+
+/// How many quiz pages there are.
+pub fn page_count() -> usize {
+    Question::ALL.len().div_ceil(QUESTIONS_PER_PAGE)
+}
+
+/// The questions on a quiz page.
+pub fn page_questions(page: usize) -> &'static [Question] {
+    let start = (page * QUESTIONS_PER_PAGE).min(Question::ALL.len());
+    let end = (start + QUESTIONS_PER_PAGE).min(Question::ALL.len());
+    &Question::ALL[start..end]
+}
+
+impl State {
+    /// The state after `action`; pure, so it can be tested without a browser.
+    pub fn apply(&self, action: Action) -> State {
+        let mut next = self.clone();
+        match action {
+            Action::Go(step) => next.go(step),
+            Action::SetConcern(concern, chosen) => {
+                next.concerns = Concern::ALL
+                    .into_iter()
+                    .filter(|c| {
+                        if *c == concern {
+                            chosen
+                        } else {
+                            self.concerns.contains(c)
+                        }
+                    })
+                    .collect();
+            }
+            Action::Answer(question, answer) => next.answers.set(question, answer),
+            Action::NextPage => {
+                if self.quiz_page + 1 < page_count() {
+                    next.quiz_page += 1;
+                    next.turn_page();
+                } else {
+                    next.go(Step::Result);
+                }
+            }
+            Action::PreviousPage => match self.quiz_page.checked_sub(1) {
+                Some(page) => {
+                    next.quiz_page = page;
+                    next.turn_page();
+                }
+                None => next.go(Step::Explore),
+            },
+            Action::SetFirstSession(date) => next.first_session = date,
+            Action::Tick(entry, ticked) => {
+                next.ticked.retain(|t| *t != entry);
+                if ticked {
+                    next.ticked.push(entry);
+                }
+            }
+        }
+        next
+    }
+
+    fn go(&mut self, step: Step) {
+        self.step = step;
+        self.moves += 1;
+        self.focus = Focus::Step;
+    }
+
+    fn turn_page(&mut self) {
+        self.moves += 1;
+        self.focus = Focus::Page;
+    }
+
+    /// Whether a checklist entry is ticked.
+    pub fn is_ticked(&self, entry: Ticked) -> bool {
+        self.ticked.contains(&entry)
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.apply(action))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_run_in_order() {
+        assert_eq!(Step::Explore.next(), Some(Step::Check));
+        assert_eq!(Step::About.next(), None);
+        assert_eq!(Step::Explore.previous(), None);
+        assert_eq!(Step::Plan.previous(), Some(Step::Result));
+        let ids: Vec<_> = Step::ALL.iter().map(|s| s.id()).collect();
+        assert_eq!(ids, ["explore", "check", "result", "plan", "about"]);
+    }
+
+    #[test]
+    fn concerns_toggle_and_stay_in_display_order() {
+        let state = State::default()
+            .apply(Action::SetConcern(Concern::Rosacea, true))
+            .apply(Action::SetConcern(Concern::AcneScars, true))
+            .apply(Action::SetConcern(Concern::AcneScars, true));
+        assert_eq!(state.concerns, [Concern::AcneScars, Concern::Rosacea]);
+        let state = state.apply(Action::SetConcern(Concern::Rosacea, false));
+        assert_eq!(state.concerns, [Concern::AcneScars]);
+    }
+
+    #[test]
+    fn pages_cover_every_question_once() {
+        let all: Vec<Question> = (0..page_count())
+            .flat_map(|p| page_questions(p).iter().copied())
+            .collect();
+        assert_eq!(all, Question::ALL);
+        assert!(page_questions(0).len() <= QUESTIONS_PER_PAGE);
+        assert!(page_questions(page_count()).is_empty());
+    }
+
+    #[test]
+    fn paging_moves_through_the_quiz_and_out_at_both_ends() {
+        let mut state = State::default().apply(Action::Go(Step::Check));
+        assert_eq!(state.step, Step::Check);
+        for page in 1..page_count() {
+            state = state.apply(Action::NextPage);
+            assert_eq!((state.step, state.quiz_page), (Step::Check, page));
+        }
+        state = state.apply(Action::NextPage);
+        assert_eq!(state.step, Step::Result);
+        let back = state
+            .apply(Action::Go(Step::Check))
+            .apply(Action::PreviousPage);
+        assert_eq!(back.quiz_page, page_count() - 2);
+        let mut first = State::default().apply(Action::Go(Step::Check));
+        first = first.apply(Action::PreviousPage);
+        assert_eq!((first.step, first.quiz_page), (Step::Explore, 0));
+    }
+
+    #[test]
+    fn going_back_keeps_answers_and_they_can_change() {
+        let q = Question::ALL[0];
+        let state = State::default()
+            .apply(Action::Go(Step::Check))
+            .apply(Action::Answer(q, Answer::Yes))
+            .apply(Action::NextPage)
+            .apply(Action::PreviousPage)
+            .apply(Action::Go(Step::Explore))
+            .apply(Action::Go(Step::Check));
+        assert_eq!(state.answers.get(q), Some(Answer::Yes));
+        let changed = state.apply(Action::Answer(q, Answer::Unsure));
+        assert_eq!(changed.answers.get(q), Some(Answer::Unsure));
+        assert_eq!(changed.answers.answered_count(), 1);
+    }
+
+    #[test]
+    fn every_move_bumps_the_focus_counter() {
+        let state = State::default();
+        let moved = state.apply(Action::Go(Step::About));
+        assert_eq!(moved.moves, state.moves + 1);
+        let answered = moved.apply(Action::Answer(Question::ALL[0], Answer::No));
+        assert_eq!(answered.moves, moved.moves, "answering must not move focus");
+        let checking = answered.apply(Action::Go(Step::Check));
+        assert_eq!(checking.focus, Focus::Step);
+        let paged = checking.apply(Action::NextPage);
+        assert_eq!(
+            (paged.moves, paged.focus),
+            (checking.moves + 1, Focus::Page)
+        );
+    }
+
+    #[test]
+    fn first_session_and_ticks_are_kept_in_state() {
+        let date = Date::new(2026, 12, 1);
+        let state = State::default()
+            .apply(Action::SetFirstSession(date))
+            .apply(Action::Tick((1, "sun"), true))
+            .apply(Action::Tick((2, "sun"), true))
+            .apply(Action::Tick((1, "sun"), false));
+        assert_eq!(state.first_session, date);
+        assert!(state.is_ticked((2, "sun")));
+        assert!(!state.is_ticked((1, "sun")));
+        assert_eq!(
+            state.apply(Action::SetFirstSession(None)).first_session,
+            None
+        );
+    }
+}

@@ -1,0 +1,46 @@
+//! The Back / Next buttons at the foot of a step (`data-nav="back"` / `data-nav="next"`).
+//! A plain view function rather than a component: it keeps the bundle small.
+
+use yew::prelude::*;
+
+use crate::core::locale::Lang;
+use crate::ui::state::Action;
+use crate::ui::text::t;
+
+/// One button: what it does and the locale key of its label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Move {
+    /// What pressing the button does.
+    pub action: Action,
+    /// The locale key of the button label.
+    pub label: &'static str,
+}
+
+fn button(
+    lang: Lang,
+    step: Move,
+    nav: &'static str,
+    class: &'static str,
+    on_action: &Callback<Action>,
+) -> Html {
+    let Move { action, label } = step;
+    let onclick = on_action.reform(move |_: MouseEvent| action.clone());
+    html! {
+        <button type="button" {class} data-nav={nav} {onclick}>{ t(lang, label) }</button>
+    }
+}
+
+/// The Back (if any) and Next (if any) buttons, in that order.
+pub fn step_actions(
+    lang: Lang,
+    back: Option<Move>,
+    next: Option<Move>,
+    on_action: &Callback<Action>,
+) -> Html {
+    html! {
+        <div class="mne-actions">
+            { for back.map(|m| button(lang, m, "back", "mne-button mne-button-secondary", on_action)) }
+            { for next.map(|m| button(lang, m, "next", "mne-button mne-button-primary", on_action)) }
+        </div>
+    }
+}

@@ -1,0 +1,30 @@
+//! The step navigation: one button per step, the current one marked with `aria-current="step"`.
+//! A plain view function rather than a component: it keeps the bundle small.
+
+use yew::prelude::*;
+
+use crate::core::locale::Lang;
+use crate::ui::state::{Action, Step};
+use crate::ui::text::{t, tk};
+
+/// The step navigation; choosing a step sends `Action::Go`.
+pub fn stepper(lang: Lang, current: Step, on_action: &Callback<Action>) -> Html {
+    let items = Step::ALL.iter().enumerate().map(|(i, &step)| {
+        let onclick = on_action.reform(move |_: MouseEvent| Action::Go(step));
+        let is_current = step == current;
+        html! {
+            <li>
+                <button type="button" class={if is_current { "mne-stepper-button is-current" } else { "mne-stepper-button" }}
+                    data-go={step.id()} aria-current={is_current.then_some("step")} {onclick}>
+                    <span class="mne-stepper-number" aria-hidden="true">{ i + 1 }</span>
+                    <span class="mne-stepper-label">{ tk(lang, "ui.step.", step.id(), "") }</span>
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <nav class="mne-stepper" aria-label={t(lang, "ui.nav.label")}>
+            <ol>{ for items }</ol>
+        </nav>
+    }
+}

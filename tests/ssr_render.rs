@@ -1,0 +1,485 @@
+//! Native server-side renders of the app and its steps, checking the markup contract the
+//! end-to-end tests and assistive technology rely on.
+#![cfg(feature = "ssr")]
+
+use microneedling_explorer::core::concern::Concern;
+use microneedling_explorer::core::date::Date;
+use microneedling_explorer::core::locale::Lang;
+use microneedling_explorer::core::plan::ClinicOptions;
+use microneedling_explorer::core::screening::{Answer, Answers, Outcome, Question};
+use microneedling_explorer::ui::about::{about, AboutProps};
+use microneedling_explorer::ui::explore::{explore, ExploreProps};
+use microneedling_explorer::ui::plan::{plan_step, PlanStepProps};
+use microneedling_explorer::ui::quiz::{quiz, QuizProps};
+use microneedling_explorer::ui::result::{result_step, ResultStepProps};
+use microneedling_explorer::ui::state::{page_count, page_questions};
+use microneedling_explorer::ui::{App, AppProps, Config};
+use yew::{function_component, BaseComponent, Callback, Html, LocalServerRenderer, Properties};
+
+/// One step view with its props.
+#[derive(Clone, PartialEq)]
+enum Screen {
+    Explore(ExploreProps),
+    Quiz(QuizProps),
+    Result(ResultStepProps),
+    Plan(PlanStepProps),
+    About(AboutProps),
+}
+
+#[derive(Clone, PartialEq, Properties)]
+struct HarnessProps {
+    screen: Screen,
+}
+
+/// Renders one step view outside the app, with whatever state the test sets up.
+#[function_component(Harness)]
+fn harness(props: &HarnessProps) -> Html {
+    match &props.screen {
+        Screen::Explore(p) => explore(p),
+        Screen::Quiz(p) => quiz(p),
+        Screen::Result(p) => result_step(p),
+        Screen::Plan(p) => plan_step(p),
+        Screen::About(p) => about(p),
+    }
+}
+
+fn render_screen(screen: Screen) -> String {
+    render::<Harness>(HarnessProps { screen })
+}
+
+/// Renders a component to a string on a single-threaded Tokio runtime, as Yew's
+/// `LocalServerRenderer` requires a `LocalSet`.
+fn render<C: BaseComponent>(props: C::Properties) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("tokio runtime");
+    let local = tokio::task::LocalSet::new();
+    let html = local.block_on(
+        &runtime,
+        LocalServerRenderer::<C>::with_props(props)
+            .hydratable(false)
+            .render(),
+    );
+    assert_no_inline_style_or_script(&html);
+    html
+}
+
+/// The strict-CSP rule: no `style` attributes and no inline `<style>` or `<script>`.
+fn assert_no_inline_style_or_script(html: &str) {
+    for banned in [" style=", "<style", "<script"] {
+        assert!(!html.contains(banned), "found {banned:?} in {html}");
+    }
+}
+
+/// How many times `needle` occurs in `haystack`.
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+/// A start tag: its name, attributes and where it starts in the document.
+#[derive(Debug)]
+struct Tag {
+    name: String,
+    attrs: Vec<(String, String)>,
+    at: usize,
+}
+
+impl Tag {
+    fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Every start tag in server-rendered markup (attribute order does not matter to the checks).
+fn tags(html: &str) -> Vec<Tag> {
+    let mut found = Vec::new();
+    for (at, _) in html.match_indices('<') {
+        let rest = &html[at + 1..];
+        if rest.starts_with('/') || rest.starts_with('!') {
+            continue;
+        }
+        let end = rest.find('>').expect("tag end");
+        let inner = &rest[..end];
+        let mut parts = inner.splitn(2, ' ');
+        let name = parts.next().unwrap_or_default().to_owned();
+        let mut attrs = Vec::new();
+        let mut text = parts.next().unwrap_or_default().trim();
+        while !text.is_empty() {
+            let key_end = text.find(['=', ' ']).unwrap_or(text.len());
+            let key = text[..key_end].to_owned();
+            text = &text[key_end..];
+            if let Some(quoted) = text.strip_prefix("=\"") {
+                let close = quoted.find('"').expect("closing quote");
+                attrs.push((key, quoted[..close].to_owned()));
+                text = quoted[close + 1..].trim_start();
+            } else {
+                attrs.push((key, String::new()));
+                text = text.trim_start();
+            }
+        }
+        found.push(Tag { name, attrs, at });
+    }
+    found
+}
+
+/// Start tags that carry `attr`, optionally with the exact `value`.
+fn with_attr<'t>(all: &'t [Tag], attr: &str, value: Option<&str>) -> Vec<&'t Tag> {
+    all.iter()
+        .filter(|t| {
+            t.attr(attr)
+                .is_some_and(|v| value.is_none_or(|want| v == want))
+        })
+        .collect()
+}
+
+/// The markup from the first element carrying `attr="value"` to the end of the document.
+fn from_attr<'a>(html: &'a str, attr: &str, value: &str) -> &'a str {
+    let all = tags(html);
+    let tag = with_attr(&all, attr, Some(value))
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no {attr}={value:?} in {html}"));
+    &html[tag.at..]
+}
+
+fn answers_all(answer: Answer) -> Answers {
+    let mut answers = Answers::default();
+    for q in Question::ALL {
+        answers.set(q, answer);
+    }
+    answers
+}
+
+/// A question whose `yes` leads to the given tier.
+fn question_with_tier(tier: Outcome) -> Question {
+    Question::ALL
+        .into_iter()
+        .find(|q| q.tier() == tier)
+        .unwrap_or_else(|| panic!("no question with tier {tier:?}"))
+}
+
+#[test]
+fn app_starts_on_explore_with_every_concern_and_the_stepper() {
+    let html = render::<App>(AppProps::default());
+    let all = tags(&html);
+    let root = with_attr(&all, "lang", Some("en"));
+    assert_eq!(root.len(), 1);
+    assert_eq!(root[0].attr("dir"), Some("ltr"));
+    assert_eq!(with_attr(&all, "data-step", Some("explore")).len(), 1);
+    let boxes = with_attr(&all, "name", Some("concern"));
+    let values: Vec<_> = boxes.iter().filter_map(|t| t.attr("value")).collect();
+    let ids: Vec<_> = Concern::ALL.iter().map(|c| c.id()).collect();
+    assert_eq!(values, ids);
+    assert!(boxes.iter().all(|t| t.attr("type") == Some("checkbox")));
+    let steps: Vec<_> = with_attr(&all, "data-go", None)
+        .iter()
+        .filter_map(|t| t.attr("data-go"))
+        .collect();
+    assert_eq!(steps, ["explore", "check", "result", "plan", "about"]);
+    let current = with_attr(&all, "aria-current", Some("step"));
+    assert_eq!(current.len(), 1);
+    assert_eq!(current[0].attr("data-go"), Some("explore"));
+    let status = with_attr(&all, "role", Some("status"));
+    assert_eq!(status.len(), 1);
+    assert_eq!(status[0].attr("aria-live"), Some("polite"));
+    let next = with_attr(&all, "data-nav", Some("next"));
+    assert_eq!(next.len(), 1);
+    assert_eq!(next[0].name, "button");
+    assert!(all.iter().any(|t| t.name == "h1"));
+    let heading = all.iter().find(|t| t.name == "h2").expect("step heading");
+    assert_eq!(heading.attr("tabindex"), Some("-1"));
+}
+
+#[test]
+fn clinic_strings_are_rendered_as_text() {
+    let config = Config {
+        clinic_name: Some("<b>Glow</b> & Co".to_owned()),
+        ..Config::default()
+    };
+    let html = render::<App>(AppProps { config });
+    assert!(html.contains("&lt;b&gt;Glow&lt;/b&gt; &amp; Co"), "{html}");
+    assert!(!html.contains("<b>Glow"));
+}
+
+#[test]
+fn chosen_concerns_open_their_cards_and_rosacea_shows_caution_first() {
+    let html = render_screen(Screen::Explore(ExploreProps {
+        lang: Lang::En,
+        heading: Default::default(),
+        concerns: vec![Concern::AcneScars, Concern::Rosacea],
+        on_action: Callback::noop(),
+    }));
+    let all = tags(&html);
+    let cards: Vec<_> = with_attr(&all, "data-concern", None)
+        .iter()
+        .filter_map(|t| t.attr("data-concern"))
+        .collect();
+    assert_eq!(cards, ["acne-scars", "rosacea"]);
+    let rosacea = from_attr(&html, "data-concern", "rosacea");
+    let caution = rosacea.find("data-caution").expect("rosacea caution");
+    let first_fact = rosacea.find("<dl").expect("facts");
+    assert!(caution < first_fact, "caution must come first");
+    assert_eq!(with_attr(&all, "data-evidence", None).len(), 2);
+    assert_eq!(with_attr(&all, "data-setting-fit", None).len(), 2);
+    let ticked: Vec<_> = with_attr(&all, "checked", None)
+        .iter()
+        .filter_map(|t| t.attr("value"))
+        .collect();
+    assert_eq!(ticked, ["acne-scars", "rosacea"]);
+    let picker = from_attr(&html, "data-concerns", "");
+    let picker = &picker[..picker.find("</fieldset>").expect("picker end")];
+    assert_eq!(count(picker, "<dt>"), 2 * 6, "six facts per card");
+}
+
+fn render_quiz(page: usize, answers: Answers) -> String {
+    render_screen(Screen::Quiz(QuizProps {
+        lang: Lang::En,
+        heading: Default::default(),
+        page_heading: Default::default(),
+        page,
+        answers,
+        on_action: Callback::noop(),
+    }))
+}
+
+#[test]
+fn quiz_pages_show_four_questions_with_three_answers_each() {
+    let total = Question::ALL.len();
+    for page in 0..page_count() {
+        let html = render_quiz(page, Answers::default());
+        let all = tags(&html);
+        let questions = page_questions(page);
+        assert!(questions.len() <= 4 && !questions.is_empty());
+        let fields = with_attr(&all, "data-question", None);
+        let ids: Vec<_> = fields
+            .iter()
+            .filter_map(|t| t.attr("data-question"))
+            .collect();
+        let expected: Vec<_> = questions.iter().map(|q| q.id()).collect();
+        assert_eq!(ids, expected);
+        assert!(fields.iter().all(|t| t.name == "fieldset"));
+        for q in questions {
+            let name = format!("q-{}", q.id());
+            let radios = with_attr(&all, "name", Some(&name));
+            let values: Vec<_> = radios.iter().filter_map(|t| t.attr("value")).collect();
+            assert_eq!(values, ["yes", "no", "unsure"]);
+            assert!(radios.iter().all(|t| t.attr("type") == Some("radio")));
+            let field = from_attr(&html, "data-question", q.id());
+            let field = &field[..field.find("</fieldset>").expect("fieldset end")];
+            assert!(field.contains("<legend"));
+            assert_eq!(count(field, "<label"), 3);
+        }
+        let first = page * 4 + 1;
+        let last = first + questions.len() - 1;
+        assert!(
+            html.contains(&format!("Questions {first}–{last} of {total}")),
+            "{html}"
+        );
+        assert!(html.contains("<progress"));
+        let finish = html.contains("See my result");
+        assert_eq!(finish, page + 1 == page_count());
+        assert_eq!(with_attr(&all, "data-nav", Some("back")).len(), 1);
+        let next = with_attr(&all, "data-nav", Some("next"));
+        assert_eq!(next[0].attr("type"), Some("submit"));
+    }
+}
+
+#[test]
+fn quiz_shows_answers_already_given() {
+    let mut answers = Answers::default();
+    answers.set(Question::ALL[0], Answer::Unsure);
+    let html = render_quiz(0, answers);
+    let all = tags(&html);
+    let checked = with_attr(&all, "checked", None);
+    assert_eq!(checked.len(), 1);
+    assert_eq!(checked[0].attr("value"), Some("unsure"));
+    let name = format!("q-{}", Question::ALL[0].id());
+    assert_eq!(checked[0].attr("name"), Some(name.as_str()));
+    assert!(html.contains(&format!("1 of {} answered", Question::ALL.len())));
+}
+
+fn render_result(answers: Answers, concerns: Vec<Concern>) -> String {
+    render_screen(Screen::Result(ResultStepProps {
+        lang: Lang::En,
+        heading: Default::default(),
+        answers,
+        concerns,
+        on_action: Callback::noop(),
+    }))
+}
+
+#[test]
+fn result_with_no_red_flags_lists_no_reasons_and_never_clears() {
+    let html = render_result(answers_all(Answer::No), vec![Concern::AcneScars]);
+    let all = tags(&html);
+    assert_eq!(
+        with_attr(&all, "data-outcome", Some("no-red-flags")).len(),
+        1
+    );
+    assert!(with_attr(&all, "data-reason", None).is_empty());
+    let lower = html.to_lowercase();
+    for banned in ["cleared", "you are safe", "you're safe"] {
+        assert!(!lower.contains(banned), "{banned}");
+    }
+}
+
+#[test]
+fn result_names_each_reason_inside_the_outcome() {
+    let not_now = question_with_tier(Outcome::NotNow);
+    let mut answers = answers_all(Answer::No);
+    answers.set(not_now, Answer::Yes);
+    let unsure = Question::ALL
+        .into_iter()
+        .find(|q| *q != not_now)
+        .expect("another question");
+    answers.set(unsure, Answer::Unsure);
+    let html = render_result(answers, vec![Concern::Rosacea]);
+    let outcome = from_attr(&html, "data-outcome", "not-now");
+    let inside = tags(outcome);
+    let reasons: Vec<_> = with_attr(&inside, "data-reason", None)
+        .iter()
+        .map(|t| {
+            (
+                t.attr("data-reason").unwrap_or_default(),
+                t.attr("data-reason-kind").unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(reasons.len(), 3, "{reasons:?}");
+    assert_eq!(reasons[0], (not_now.id(), "question"), "worst first");
+    assert!(reasons.contains(&(unsure.id(), "question")));
+    assert!(reasons.contains(&("rosacea", "concern")));
+    assert!(html.contains("You answered: Yes") && html.contains("You answered: Not sure"));
+    assert!(!html.contains("data-unanswered"));
+}
+
+#[test]
+fn result_counts_unanswered_questions_as_unsure() {
+    let html = render_result(Answers::default(), Vec::new());
+    let all = tags(&html);
+    let total = Question::ALL.len().to_string();
+    assert_eq!(with_attr(&all, "data-unanswered", Some(&total)).len(), 1);
+    assert!(with_attr(&all, "data-outcome", Some("no-red-flags")).is_empty());
+    assert_eq!(
+        with_attr(&all, "data-reason", None).len(),
+        Question::ALL.len()
+    );
+}
+
+fn render_plan(
+    concerns: Vec<Concern>,
+    answers: Answers,
+    at_home_allowed: bool,
+    booking_url: Option<&str>,
+    first_session: Option<Date>,
+) -> String {
+    render_screen(Screen::Plan(PlanStepProps {
+        lang: Lang::En,
+        heading: Default::default(),
+        answers,
+        concerns,
+        options: ClinicOptions { at_home_allowed },
+        booking_url: booking_url.map(str::to_owned),
+        clinic_name: Some("Glow".to_owned()),
+        first_session,
+        ticked: Vec::new(),
+        on_action: Callback::noop(),
+    }))
+}
+
+fn plan_setting(html: &str) -> String {
+    let all = tags(html);
+    let plans = with_attr(&all, "data-plan-setting", None);
+    assert_eq!(plans.len(), 1);
+    plans[0]
+        .attr("data-plan-setting")
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[test]
+fn plan_setting_follows_concerns_answers_and_clinic() {
+    let all_no = answers_all(Answer::No);
+    let professional = render_plan(vec![Concern::AcneScars], all_no.clone(), true, None, None);
+    assert_eq!(plan_setting(&professional), "professional");
+    let at_home = render_plan(vec![Concern::Texture], all_no.clone(), true, None, None);
+    assert_eq!(plan_setting(&at_home), "at-home");
+    let not_offered = render_plan(vec![Concern::Texture], all_no, false, None, None);
+    assert_eq!(plan_setting(&not_offered), "professional");
+    let unsure = render_plan(
+        vec![Concern::Texture],
+        answers_all(Answer::Unsure),
+        true,
+        None,
+        None,
+    );
+    assert_eq!(plan_setting(&unsure), "clinician-first");
+    for html in [&professional, &at_home] {
+        let all = tags(html);
+        assert!(!with_attr(&all, "data-plan-step", None).is_empty());
+        assert_eq!(with_attr(&all, "type", Some("date")).len(), 1);
+        assert!(with_attr(&all, "data-checklist", None).is_empty());
+        assert!(with_attr(&all, "data-booking", None).is_empty());
+    }
+}
+
+#[test]
+fn first_session_date_turns_steps_into_a_dated_checklist() {
+    let first = Date::new(2026, 12, 7).expect("valid date");
+    let html = render_plan(
+        vec![Concern::AcneScars],
+        answers_all(Answer::No),
+        true,
+        None,
+        Some(first),
+    );
+    let all = tags(&html);
+    let date = with_attr(&all, "type", Some("date"));
+    assert_eq!(date[0].attr("value"), Some("2026-12-07"));
+    let checklist = tags(from_attr(&html, "data-checklist", ""));
+    assert!(with_attr(&checklist, "type", Some("checkbox")).len() >= 3);
+    assert!(html.contains("Mon 7 Dec 2026"), "{html}");
+}
+
+#[test]
+fn booking_link_opens_safely_in_a_new_tab() {
+    let html = render_plan(
+        vec![Concern::AcneScars],
+        answers_all(Answer::No),
+        true,
+        Some("https://glow.example/book"),
+        None,
+    );
+    let all = tags(&html);
+    let link = with_attr(&all, "data-booking", None);
+    assert_eq!(link.len(), 1);
+    assert_eq!(link[0].name, "a");
+    assert_eq!(link[0].attr("href"), Some("https://glow.example/book"));
+    assert_eq!(link[0].attr("rel"), Some("noopener"));
+    assert_eq!(link[0].attr("target"), Some("_blank"));
+    assert!(html.contains("Glow") && html.contains("opens in a new tab"));
+}
+
+#[test]
+fn about_shows_sources_date_policy_and_the_clinic_disclosure_as_text() {
+    let html = render_screen(Screen::About(AboutProps {
+        lang: Lang::En,
+        heading: Default::default(),
+        disclosure: Some("We sell <i>pens</i>.".to_owned()),
+        clinic_name: None,
+        on_action: Callback::noop(),
+    }));
+    assert!(html.contains("We sell &lt;i&gt;pens&lt;/i&gt;."));
+    let all = tags(&html);
+    for attr in [
+        "data-sources",
+        "data-content-date",
+        "data-not-advice",
+        "data-disclosure",
+    ] {
+        assert_eq!(with_attr(&all, attr, None).len(), 1, "{attr}");
+    }
+}
