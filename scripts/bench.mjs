@@ -1,0 +1,106 @@
+// Benchmark of the release standalone page (dist/, built by scripts/bench.sh):
+//  1. every file a visitor downloads on first load, raw / gzip / brotli bytes, and the total,
+//     beside the 90 KB gzip budget;
+//  2. the time from navigation to the first interactive control of the widget, median of
+//     BENCH_RUNS (default 7, at least 5) cold loads in headless Chromium at 4x CPU throttling.
+// Not a test: it reports figures and always exits 0 unless it cannot measure.
+
+import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
+import { CONTROL, DIST, launchChromium } from '../tests/e2e/harness.mjs';
+import { startServer } from './serve.mjs';
+
+const BUDGET_GZIP_BYTES = 90 * 1024;
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 7);
+const CPU_SLOWDOWN = 4;
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const num = (n) => n.toLocaleString('en-US');
+
+/** One cold load: a new browser, throttled CPU; resolves to the files fetched and the timings. */
+async function coldLoad(url) {
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const responses = [];
+    page.on('response', (r) => responses.push(r));
+    // Notes the moment (ms since navigation start) the first control appears in the widget.
+    await page.addInitScript((selector) => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector(selector)) {
+          window.__firstControlAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    }, CONTROL);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector(CONTROL, { timeout: 60_000 });
+    await page.waitForTimeout(300);
+    const firstControl = await page.evaluate(() => window.__firstControlAt);
+    if (errors.length) throw new Error(`the page reported errors:\n  ${errors.join('\n  ')}`);
+    const files = [];
+    for (const r of responses) files.push({ url: r.url(), status: r.status(), body: await r.body() });
+    return { files, firstControl };
+  } finally {
+    await browser.close();
+  }
+}
+
+const server = await startServer({ root: DIST });
+try {
+  const runs = [];
+  for (let i = 0; i < RUNS; i += 1) runs.push(await coldLoad(server.url));
+
+  // Sizes of what the first run downloaded, compressed here at the highest levels.
+  const rows = runs[0].files.map(({ url, status, body }) => {
+    if (status !== 200 || !url.startsWith(server.url)) {
+      throw new Error(`unexpected download: ${status} ${url}`);
+    }
+    let path = new URL(url).pathname.slice(1);
+    if (path === '' || path.endsWith('/')) path += 'index.html';
+    return {
+      path,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+      }).length,
+    };
+  });
+  const total = rows.reduce(
+    (sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+
+  const width = Math.max(24, ...rows.map((r) => r.path.length)) + 2;
+  const line = (name, raw, gzip, brotli) =>
+    `${name.padEnd(width)}${raw.padStart(10)}${gzip.padStart(10)}${brotli.padStart(10)}`;
+  console.log('\nFirst load of the standalone page (bytes)');
+  console.log(line('file', 'raw', 'gzip', 'brotli'));
+  for (const r of rows) console.log(line(r.path, num(r.raw), num(r.gzip), num(r.brotli)));
+  console.log(line(`total (${rows.length} files)`, num(total.raw), num(total.gzip), num(total.brotli)));
+  const within = total.gzip <= BUDGET_GZIP_BYTES;
+  console.log(
+    `gzip total ${kb(total.gzip)} vs budget ${kb(BUDGET_GZIP_BYTES)} (${num(BUDGET_GZIP_BYTES)} B): ` +
+      (within ? `within, ${kb(BUDGET_GZIP_BYTES - total.gzip)} to spare` : `OVER by ${kb(total.gzip - BUDGET_GZIP_BYTES)}`),
+  );
+
+  const times = runs.map((r) => r.firstControl).sort((a, b) => a - b);
+  const median =
+    times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
+  console.log(
+    `\nNavigation to first interactive control, headless Chromium, ${CPU_SLOWDOWN}x CPU throttling, ` +
+      `${RUNS} cold loads:`,
+  );
+  console.log(
+    `median ${median.toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times.at(-1).toFixed(0)}; ` +
+      `runs: ${runs.map((r) => r.firstControl.toFixed(0)).join(', ')} ms)`,
+  );
+} finally {
+  await server.close();
+}

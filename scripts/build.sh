@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then builds the release widget into dist/
+# (Trunk: cargo --release for wasm32, wasm-bindgen, wasm-opt -Oz, hashed file names).
+set -euo pipefail
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO"
+# shellcheck source=scripts/setup.sh
+. scripts/setup.sh
+start=$SECONDS
+trunk build --release --offline
+echo "build: dist/ built in $((SECONDS - start))s"

@@ -1,0 +1,179 @@
+// End-to-end harness for the tests in tests/e2e/*.test.mjs (run by `node --test tests/e2e/`).
+// It serves the release dist/ on 127.0.0.1 (strict CSP header on every response), drives Debian's
+// Chromium through playwright-core, and records what a page does that a visitor or clinic would
+// mind: console errors, uncaught exceptions, CSP violations and network requests.
+//
+//   const site = await startSite();               // once per test file (before)
+//   const visit = await site.open();              // a fresh, cold browser context + page
+//   await visit.waitForApp();
+//   ... drive visit.page ...
+//   visit.assertNoRequestsSince(mark);  await checkA11y(visit.page);
+//   await visit.close();                          // fails on console errors / page errors / CSP
+//   await site.close();                           // once per test file (after)
+
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The built site under test: dist/, or E2E_DIST to test another build. */
+export const DIST = process.env.E2E_DIST || join(ROOT, 'dist');
+
+/** The browser flags the team guide prescribes for headless Chromium here. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+/** Selector for anything a visitor can operate inside the widget. */
+export const CONTROL =
+  '#microneedling-explorer :is(button, input, select, textarea, a[href], [tabindex="0"])';
+
+/** Launches Chromium (CHROMIUM env var, else /usr/bin/chromium). */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** Starts the static server on dist/ and Chromium; `open()` gives a recorded page. */
+export async function startSite({ root = DIST } = {}) {
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(`${root}/index.html is missing: build first (trunk build --release --offline)`);
+  }
+  const server = await startServer({ root });
+  const browser = await launchChromium();
+  return {
+    url: server.url,
+    browser,
+    /** Opens `path` (default the standalone page) in a new context; `context` options pass on. */
+    async open(path = '', context = {}) {
+      const visit = await recordedPage(browser, server.url, context);
+      await visit.goto(path);
+      return visit;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A new context and page whose console, errors, CSP violations and requests are recorded. */
+export async function recordedPage(browser, origin, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const where = message.location()?.url;
+    problems.push(`console error: ${message.text()}${where ? ` (${where})` : ''}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.stack || error}`));
+  page.on('crash', () => problems.push('page crashed'));
+  page.on('request', (request) => requests.push(request));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
+  await page.exposeFunction('__e2eCspViolation', (text) =>
+    problems.push(`CSP violation: ${text}`),
+  );
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__e2eCspViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} ` +
+          `at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+
+  return {
+    page,
+    context,
+    problems,
+    requests,
+    /** Navigates to `path` under the server and waits for the load event. */
+    async goto(path = '') {
+      const response = await page.goto(new URL(path, origin).href, { waitUntil: 'load' });
+      if (!response || !response.ok()) {
+        throw new Error(`GET ${path || '/'} answered ${response?.status()}`);
+      }
+      return response;
+    },
+    /** Waits until the widget shows its first control. */
+    async waitForApp(timeout = 15_000) {
+      await page.waitForSelector(CONTROL, { state: 'visible', timeout });
+    },
+    /** How many requests were made so far: pass it to `assertNoRequestsSince` later. */
+    mark() {
+      return requests.length;
+    },
+    /** Fails if any request left the page after `mark`, or if any request ever left the origin. */
+    assertNoRequestsSince(mark) {
+      const foreign = requests.filter((r) => !r.url().startsWith(origin) && !r.url().startsWith('data:'));
+      if (foreign.length) {
+        throw new Error(`requests to other origins:\n  ${foreign.map((r) => r.url()).join('\n  ')}`);
+      }
+      const later = requests.slice(mark);
+      if (later.length) {
+        throw new Error(
+          `requests after load:\n  ${later.map((r) => `${r.method()} ${r.url()}`).join('\n  ')}`,
+        );
+      }
+    },
+    /** Fails if the page logged a console error, threw, crashed or broke the CSP. */
+    assertClean() {
+      if (problems.length) throw new Error(`the page reported problems:\n  ${problems.join('\n  ')}`);
+    },
+    /** Checks the page stayed clean, then closes its context. */
+    async close() {
+      try {
+        this.assertClean();
+      } finally {
+        await context.close();
+      }
+    },
+  };
+}
+
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** The rule sets checked: WCAG 2.0-2.2 A and AA, plus axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe-core (from node_modules; evaluated through the DevTools protocol, so the page's CSP
+ * needs no exception) on `include` (default the whole page) and fails on any violation.
+ */
+export async function checkA11y(page, { include = 'html', tags = AXE_TAGS } = {}) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.evaluate(AXE_SOURCE);
+  }
+  const violations = await page.evaluate(
+    async ({ include, tags }) => {
+      const result = await window.axe.run(include, { runOnly: { type: 'tag', values: tags } });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
+      }));
+    },
+    { include, tags },
+  );
+  if (violations.length) {
+    const text = violations
+      .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.join('\n    ')}`)
+      .join('\n  ');
+    throw new Error(`axe found ${violations.length} accessibility violation(s):\n  ${text}`);
+  }
+}
