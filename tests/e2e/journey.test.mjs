@@ -372,3 +372,30 @@ test('about: sources, content date, review policy and "education, not medical ad
   await checkA11y(page);
   await visit.close();
 });
+
+test('every control is a target of at least 24 by 24 px, in every step', async () => {
+  const visit = await openApp({ viewport: { width: 320, height: 640 } });
+  const { page } = visit;
+  await chooseConcerns(page, ['acne-scars']);
+  const small = [];
+  for (const step of ['explore', 'check', 'result', 'plan', 'about']) {
+    await page.click(`[data-go="${step}"]`);
+    if (step === 'plan') await page.fill('[data-first-session]', '2027-05-01');
+    small.push(
+      ...(await page.evaluate((stepId) => {
+        const found = [];
+        for (const el of document.querySelectorAll('.mne :is(button, input, select, a[href], summary)')) {
+          // A control wrapped in its label is operated through the whole label.
+          const target = el.closest('label') ?? el;
+          const box = target.getBoundingClientRect();
+          if (box.width && (box.width < 24 || box.height < 24)) {
+            found.push(`${stepId}: ${el.outerHTML.slice(0, 80)} is ${box.width}x${box.height}`);
+          }
+        }
+        return found;
+      }, step)),
+    );
+  }
+  assert.deepEqual(small, []);
+  await visit.close();
+});
