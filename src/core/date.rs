@@ -1,5 +1,6 @@
 //! Civil (proleptic Gregorian) dates and the dated schedule of a plan. Pure: no clock is read.
 
+use crate::core::order;
 use crate::core::plan::{Phase, Plan, Setting, Step};
 
 /// A calendar date.
@@ -203,7 +204,7 @@ pub fn schedule_sessions(plan: &Plan, first_session: Date, sessions: u8) -> Sche
             }),
         }
     }
-    steps.sort_by_key(|d| (d.from, d.to, d.session));
+    order::sort_by_key(&mut steps, |d| (d.from, d.to, d.session));
     Schedule {
         sessions: session_windows,
         steps,

@@ -4,5 +4,6 @@ pub mod concern;
 pub mod date;
 pub mod guide;
 pub mod locale;
+mod order;
 pub mod plan;
 pub mod screening;

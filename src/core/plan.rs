@@ -2,6 +2,7 @@
 //! day and after, with long-term care.
 
 use crate::core::concern::Concern;
+use crate::core::order;
 use crate::core::screening::{Answer, Outcome, Question, Reason, Screening};
 
 /// Where treatment should happen.
@@ -309,9 +310,11 @@ pub fn suggest(concerns: &[Concern], screening: &Screening, clinic: ClinicOption
         .any(|r| r.tier() == Outcome::NotNow);
     let setting = choose_setting(concerns, screening.outcome, not_now_reason, clinic);
     let at_home = setting == Setting::AtHome;
-    let mut concerns_sorted = concerns.to_vec();
-    concerns_sorted.sort_unstable();
-    concerns_sorted.dedup();
+    // Chosen concerns in display order, each once (`Concern::ALL` is in display order).
+    let concerns_sorted: Vec<Concern> = Concern::ALL
+        .into_iter()
+        .filter(|c| concerns.contains(c))
+        .collect();
     let depths = if at_home {
         concerns_sorted
             .iter()
@@ -347,7 +350,9 @@ pub fn suggest(concerns: &[Concern], screening: &Screening, clinic: ClinicOption
             }
         }
     }
-    steps.sort_by_key(|s| (s.phase, s.timing.from_day, s.timing.to_day));
+    order::sort_by_key(&mut steps, |s| {
+        (s.phase, s.timing.from_day, s.timing.to_day)
+    });
     Plan {
         setting,
         course: CLINIC_COURSE,

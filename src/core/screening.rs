@@ -1,6 +1,7 @@
 //! The candidacy quiz: questions, answers and the outcome tier with the reasons behind it.
 
 use crate::core::concern::Concern;
+use crate::core::order;
 
 /// A screening question. Visitor text lives under `question.{id}.*`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -340,7 +341,7 @@ pub fn outcome_of(answers: &Answers, concerns: &[Concern]) -> Outcome {
 pub fn screen(answers: &Answers, concerns: &[Concern]) -> Screening {
     let mut reasons: Vec<Reason> = reasons(answers, concerns).collect();
     // Stable sort: within a tier, quiz order first, then concern reasons.
-    reasons.sort_by_key(|r| std::cmp::Reverse(r.tier()));
+    order::sort_by_key(&mut reasons, |r| std::cmp::Reverse(r.tier()));
     Screening {
         outcome: outcome_of(answers, concerns),
         reasons,
