@@ -11,7 +11,7 @@ use crate::core::screening::{screen, Answers};
 use crate::ui::checklist::checklist;
 use crate::ui::state::{Action, Step, Ticked};
 use crate::ui::step_actions::{step_actions, Move};
-use crate::ui::text::{range, t, tenths, tf, timing, tk};
+use crate::ui::text::{range, step_timing, t, tenths, tf, tk};
 
 /// What the step shows and where its actions go.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,7 +55,9 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                         { for steps.iter().map(|step| html! {
                             <li data-plan-step={step.id}>
                                 <p class="mne-step-name">{ tk(lang, "step.", step.id, ".title") }</p>
-                                <p class="mne-step-when">{ timing(lang, step.timing) }</p>
+                                { for step_timing(lang, step).map(|when| html! {
+                                    <p class="mne-step-when">{ when }</p>
+                                }) }
                                 <p>{ tk(lang, "step.", step.id, ".detail") }</p>
                             </li>
                         }) }

@@ -2,7 +2,7 @@
 
 use crate::core::date::Date;
 use crate::core::locale::{self, Lang};
-use crate::core::plan::Timing;
+use crate::core::plan::{Phase, Step, Timing};
 
 /// The visitor-facing text for `key` (chrome keys start with `ui.`).
 pub fn t(lang: Lang, key: &str) -> &'static str {
@@ -83,7 +83,16 @@ fn day(lang: Lang, offset: i32) -> String {
     tf(lang, key, &[("n", &n)])
 }
 
-/// A step's timing relative to the session day, in words.
+/// A step's timing in words, or `None` for a course or upkeep step that is not tied to a
+/// session day (its detail text says when).
+pub fn step_timing(lang: Lang, step: &Step) -> Option<String> {
+    let untied = matches!(step.phase, Phase::Course | Phase::Upkeep)
+        && step.timing.from_day == 0
+        && step.timing.to_day == 0;
+    (!untied).then(|| timing(lang, step.timing))
+}
+
+/// A timing relative to the session day, in words.
 pub fn timing(lang: Lang, timing: Timing) -> String {
     if timing.from_day == 0 && timing.to_day == 0 {
         t(lang, "ui.timing.day-of").to_owned()
@@ -122,6 +131,26 @@ mod tests {
         assert_eq!(at(-14, -1), "From 14 days before to 1 day before");
         assert_eq!(at(0, 2), "From the day itself to 2 days after");
         assert_eq!(at(1, 1), "1 day after");
+    }
+
+    #[test]
+    fn upkeep_and_routine_steps_have_no_session_day_timing() {
+        let step = |phase, from_day, to_day| Step {
+            id: "x",
+            phase,
+            timing: Timing { from_day, to_day },
+        };
+        let lang = Lang::En;
+        assert_eq!(step_timing(lang, &step(Phase::Upkeep, 0, 0)), None);
+        assert_eq!(step_timing(lang, &step(Phase::Course, 0, 0)), None);
+        assert_eq!(
+            step_timing(lang, &step(Phase::DayOf, 0, 0)).as_deref(),
+            Some("On the day")
+        );
+        assert_eq!(
+            step_timing(lang, &step(Phase::Course, -28, -7)).as_deref(),
+            Some("From 28 days before to 7 days before")
+        );
     }
 
     #[test]

@@ -194,6 +194,12 @@ test('plan for every concern on its own (answers kept while the concern changes)
     if (['acne-scars', 'surgical-scars', 'stretch-marks', 'fine-lines'].includes(concern)) {
       assert.notEqual(setting, 'at-home', `${concern} must never get an at-home plan`);
     }
+    for (const untied of ['upkeep', 'home-replace', 'home-routine']) {
+      const step = page.locator(`[data-plan-step="${untied}"]`);
+      if (await step.count()) {
+        assert.doesNotMatch(await step.innerText(), /On the day/, `${untied} is not tied to a session day`);
+      }
+    }
     const steps = await page.locator('[data-plan-step]').count();
     assert.ok(steps >= 3, `${concern}: the plan lists only ${steps} steps`);
     assert.ok(await page.locator('[data-care]').count(), `${concern}: no long-term care`);
