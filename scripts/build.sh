@@ -8,4 +8,6 @@ cd "$REPO"
 . scripts/setup.sh
 start=$SECONDS
 trunk build --release --offline
+# The embed loader, iframe page and demo pages (dist/embed.js, dist/frame.html, dist/demo/).
+node scripts/build-embed.mjs
 echo "build: dist/ built in $((SECONDS - start))s"

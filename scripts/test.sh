@@ -66,7 +66,7 @@ stage core-tests cargo test --no-default-features
 stage ssr-tests cargo test --features ssr
 stage wasm-tests env CHROMEDRIVER="$(command -v chromedriver)" \
   cargo test "${wasm[@]}" --test 'web_*'
-if stage build trunk build --release --offline; then
+if stage build bash scripts/build.sh; then
   stage e2e node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
 else
   skip e2e "the release build failed"

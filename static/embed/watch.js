@@ -1,0 +1,30 @@
+// Shared by embed.js and frame.js (scripts/build-embed.mjs pastes it in at WATCH): watches an
+// app's DOM and reports only section names, never answers, concerns or outcome.
+// watch(root, emit) calls emit('ready', {step}), emit('step', {step}), emit('finished', {}) and
+// emit('booking', {}); it returns a function that stops watching.
+const watch = (root, emit) => {
+  let step = '';
+  let done = false;
+  const check = () => {
+    const now = root.querySelector('[data-step]')?.getAttribute('data-step');
+    if (now && now !== step) {
+      emit(step ? 'step' : 'ready', { step: now });
+      step = now;
+    }
+    if (!done && root.querySelector('[data-outcome]')) {
+      done = true;
+      emit('finished', {});
+    }
+  };
+  const click = (event) => {
+    if (event.target.closest?.('a[data-booking]')) emit('booking', {});
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-step', 'data-outcome'] });
+  root.addEventListener('click', click);
+  check();
+  return () => {
+    observer.disconnect();
+    root.removeEventListener('click', click);
+  };
+};
