@@ -8,6 +8,7 @@ use microneedling_explorer::core::locale::Lang;
 use microneedling_explorer::core::plan::ClinicOptions;
 use microneedling_explorer::core::screening::{Answer, Answers, Outcome, Question};
 use microneedling_explorer::ui::about::{about, AboutProps};
+use microneedling_explorer::ui::config::Sections;
 use microneedling_explorer::ui::explore::{explore, ExploreProps};
 use microneedling_explorer::ui::plan::{plan_step, PlanStepProps};
 use microneedling_explorer::ui::quiz::{quiz, QuizProps};
@@ -210,6 +211,7 @@ fn chosen_concerns_open_their_cards_and_rosacea_shows_caution_first() {
         lang: Lang::En,
         heading: Default::default(),
         concerns: vec![Concern::AcneScars, Concern::Rosacea],
+        sections: Sections::ALL,
         on_action: Callback::noop(),
     }));
     let all = tags(&html);
@@ -241,6 +243,7 @@ fn render_quiz(page: usize, answers: Answers) -> String {
         page_heading: Default::default(),
         page,
         answers,
+        sections: Sections::ALL,
         on_action: Callback::noop(),
     }))
 }
@@ -307,6 +310,7 @@ fn render_result(answers: Answers, concerns: Vec<Concern>) -> String {
         heading: Default::default(),
         answers,
         concerns,
+        sections: Sections::ALL,
         on_action: Callback::noop(),
     }))
 }
@@ -384,8 +388,10 @@ fn render_plan(
         options: ClinicOptions { at_home_allowed },
         booking_url: booking_url.map(str::to_owned),
         clinic_name: Some("Glow".to_owned()),
+        phone: Some("+44 (20) 7946-0000".to_owned()),
         first_session,
         ticked: Vec::new(),
+        sections: Sections::ALL,
         on_action: Callback::noop(),
     }))
 }
@@ -461,6 +467,71 @@ fn booking_link_opens_safely_in_a_new_tab() {
     assert_eq!(link[0].attr("rel"), Some("noopener"));
     assert_eq!(link[0].attr("target"), Some("_blank"));
     assert!(html.contains("Glow") && html.contains("opens in a new tab"));
+    let call = with_attr(&all, "data-phone", None);
+    assert_eq!(call.len(), 1);
+    assert_eq!(call[0].attr("href"), Some("tel:+442079460000"));
+    assert!(html.contains("Call Glow: +44 (20) 7946-0000"), "{html}");
+}
+
+/// The navigation and Back / Next targets an app configured by `attributes` renders.
+fn app_with(attributes: &[(&str, &str)]) -> (Vec<String>, String, Vec<String>) {
+    let (config, rejected) = Config::from_attributes(|name| {
+        attributes
+            .iter()
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| (*value).to_owned())
+    });
+    assert!(rejected.is_empty(), "{rejected:?}");
+    let html = render::<App>(AppProps { config });
+    let all = tags(&html);
+    let attr_values = |attr: &str| -> Vec<String> {
+        with_attr(&all, attr, None)
+            .iter()
+            .filter_map(|t| t.attr(attr).map(str::to_owned))
+            .collect()
+    };
+    let step = attr_values("data-step").concat();
+    (attr_values("data-go"), step, attr_values("data-nav"))
+}
+
+#[test]
+fn clinics_choose_the_sections_shown_and_the_start() {
+    let (steps, step, nav) = app_with(&[]);
+    assert_eq!(steps, ["explore", "check", "result", "plan", "about"]);
+    assert_eq!((step.as_str(), nav), ("explore", vec!["next".to_owned()]));
+
+    let (steps, step, nav) = app_with(&[("sections", "check result"), ("start", "check")]);
+    assert_eq!(steps, ["check", "result", "about"]);
+    assert_eq!(step, "check");
+    assert_eq!(
+        nav,
+        ["next"],
+        "no Back to a hidden Explore from the first quiz page"
+    );
+
+    let (steps, step, nav) = app_with(&[("sections", "explore"), ("start", "about")]);
+    assert_eq!(steps, ["explore", "about"]);
+    assert_eq!(step, "about");
+    assert_eq!(
+        nav,
+        ["back", "next"],
+        "Back to Explore, then Back to the start"
+    );
+}
+
+#[test]
+fn explore_offers_no_next_when_the_check_is_hidden() {
+    let html = render_screen(Screen::Explore(ExploreProps {
+        lang: Lang::En,
+        heading: Default::default(),
+        concerns: Vec::new(),
+        sections: Sections::parse("explore").expect("valid sections"),
+        on_action: Callback::noop(),
+    }));
+    assert!(
+        with_attr(&tags(&html), "data-nav", None).is_empty(),
+        "{html}"
+    );
 }
 
 #[test]
@@ -470,6 +541,7 @@ fn about_shows_sources_date_policy_and_the_clinic_disclosure_as_text() {
         heading: Default::default(),
         disclosure: Some("We sell <i>pens</i>.".to_owned()),
         clinic_name: None,
+        sections: Sections::ALL,
         on_action: Callback::noop(),
     }));
     assert!(html.contains("We sell &lt;i&gt;pens&lt;/i&gt;."));

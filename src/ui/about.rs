@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::core::date::Date;
 use crate::core::guide::{sources, CONTENT_DATE};
 use crate::core::locale::Lang;
+use crate::ui::config::Sections;
 use crate::ui::state::{Action, Step};
 use crate::ui::step_actions::{step_actions, Move};
 use crate::ui::text::{date, t, tf};
@@ -21,6 +22,8 @@ pub struct AboutProps {
     pub disclosure: Option<String>,
     /// The clinic's name, if any.
     pub clinic_name: Option<String>,
+    /// The steps the clinic shows; moves to hidden steps are left out.
+    pub sections: Sections,
     /// Receives the visitor's actions.
     pub on_action: Callback<Action>,
 }
@@ -63,9 +66,9 @@ pub fn about(props: &AboutProps) -> Html {
                 </p>
                 <p>{ t(lang, "guide.review-policy") }</p>
             </section>
-            { step_actions(lang,
-                Some(Move { action: Action::Go(Step::Plan), label: "ui.nav.back" }),
-                Some(Move { action: Action::Go(Step::Explore), label: "ui.about.restart" }),
+            { step_actions(lang, props.sections,
+                props.sections.before(Step::About).map(|step| Move { action: Action::Go(step), label: "ui.nav.back" }),
+                Some(Move { action: Action::Go(props.sections.first()), label: "ui.about.restart" }),
                 &props.on_action) }
         </div>
     }

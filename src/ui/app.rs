@@ -26,7 +26,8 @@ pub struct AppProps {
 /// The whole app a visitor uses.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer(State::default);
+    let start = props.config.start;
+    let state = use_reducer(move || State::starting_at(start));
     let step_heading = use_node_ref();
     let page_heading = use_node_ref();
     {
@@ -48,17 +49,25 @@ pub fn app(props: &AppProps) -> Html {
     };
     let config = &props.config;
     let lang = config.lang;
-    let announcement = if state.step == Step::Result {
+    let sections = config.sections;
+    // A clinic may hide steps while the widget runs: a hidden step shows the first shown one.
+    let step = if sections.shows(state.step) {
+        state.step
+    } else {
+        sections.first()
+    };
+    let announcement = if step == Step::Result {
         let outcome = screen(&state.answers, &state.concerns).outcome;
         tk(lang, "outcome.", outcome.id(), ".title")
     } else {
         ""
     };
-    let body = match state.step {
+    let body = match step {
         Step::Explore => explore(&ExploreProps {
             lang,
             heading: step_heading,
             concerns: state.concerns.clone(),
+            sections,
             on_action: on_action.clone(),
         }),
         Step::Check => quiz(&QuizProps {
@@ -67,6 +76,7 @@ pub fn app(props: &AppProps) -> Html {
             page_heading,
             page: state.quiz_page,
             answers: state.answers.clone(),
+            sections,
             on_action: on_action.clone(),
         }),
         Step::Result => result_step(&ResultStepProps {
@@ -74,6 +84,7 @@ pub fn app(props: &AppProps) -> Html {
             heading: step_heading,
             answers: state.answers.clone(),
             concerns: state.concerns.clone(),
+            sections,
             on_action: on_action.clone(),
         }),
         Step::Plan => plan_step(&PlanStepProps {
@@ -84,8 +95,10 @@ pub fn app(props: &AppProps) -> Html {
             options: config.clinic_options(),
             booking_url: config.booking_url.clone(),
             clinic_name: config.clinic_name.clone(),
+            phone: config.phone.clone(),
             first_session: state.first_session,
             ticked: state.ticked.clone(),
+            sections,
             on_action: on_action.clone(),
         }),
         Step::About => about(&AboutProps {
@@ -93,13 +106,14 @@ pub fn app(props: &AppProps) -> Html {
             heading: step_heading,
             disclosure: config.disclosure.clone(),
             clinic_name: config.clinic_name.clone(),
+            sections,
             on_action: on_action.clone(),
         }),
     };
     html! {
         <section class="mne" lang={lang.id()} dir={lang.dir()} aria-label={t(lang, "ui.app.title")}>
             { header(lang, config.clinic_name.as_deref()) }
-            { stepper(lang, state.step, &on_action) }
+            { stepper(lang, step, sections, &on_action) }
             <div class="mne-stage">{ body }</div>
             <div class="mne-sr" role="status" aria-live="polite" aria-atomic="true" data-announce="">
                 { announcement }

@@ -2,6 +2,7 @@
 
 use crate::core::locale::Lang;
 use crate::core::plan::ClinicOptions;
+use crate::ui::state::Step;
 
 /// How a clinic sets up one embedded app. Every field has a safe default.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,6 +19,60 @@ pub struct Config {
     pub at_home_allowed: bool,
     /// The clinic's own disclosure, shown (as text) on the About step.
     pub disclosure: Option<String>,
+    /// The clinic's phone number as written (validated), offered on the Plan step.
+    pub phone: Option<String>,
+    /// Which steps the widget shows.
+    pub sections: Sections,
+    /// The step the visitor starts on (always one of `sections`).
+    pub start: Step,
+}
+
+/// A set of steps to show. About is always in it (it carries the sources and the "education,
+/// not medical advice" note), and so are the steps a shown step depends on: the result comes
+/// only with the check, and the plan only after both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sections(u8);
+
+impl Sections {
+    /// Every step.
+    pub const ALL: Sections = Sections(0b1_1111);
+
+    /// Parses a comma- or space-separated list of step ids; `None` when an id is unknown, the
+    /// list is empty, or it breaks the dependencies above.
+    pub fn parse(value: &str) -> Option<Sections> {
+        let mut bits = 1 << Step::About.index();
+        let mut any = false;
+        for id in value.split([',', ' ']).filter(|id| !id.is_empty()) {
+            let step = Step::ALL.into_iter().find(|s| s.id() == id)?;
+            bits |= 1 << step.index();
+            any = true;
+        }
+        let sections = Sections(bits);
+        let quiz = sections.shows(Step::Check);
+        let consistent =
+            quiz == sections.shows(Step::Result) && (quiz || !sections.shows(Step::Plan));
+        (any && consistent).then_some(sections)
+    }
+
+    /// Whether `step` is shown.
+    pub fn shows(self, step: Step) -> bool {
+        self.0 & (1 << step.index()) != 0
+    }
+
+    /// The shown steps, in journey order.
+    pub fn steps(self) -> impl Iterator<Item = Step> {
+        Step::ALL.into_iter().filter(move |s| self.shows(*s))
+    }
+
+    /// The first shown step.
+    pub fn first(self) -> Step {
+        self.steps().next().unwrap_or(Step::About)
+    }
+
+    /// The nearest shown step before `step`, if any.
+    pub fn before(self, step: Step) -> Option<Step> {
+        self.steps().take_while(|s| *s != step).last()
+    }
 }
 
 impl Default for Config {
@@ -29,6 +84,9 @@ impl Default for Config {
             lang: Lang::En,
             at_home_allowed: true,
             disclosure: None,
+            phone: None,
+            sections: Sections::ALL,
+            start: Step::Explore,
         }
     }
 }
@@ -106,6 +164,41 @@ impl Config {
                 None => reject("at-home", &value, "on or off"),
             }
         }
+        if let Some(value) = get("phone") {
+            match parse_phone(&value) {
+                Some(phone) => config.phone = Some(phone),
+                None => reject(
+                    "phone",
+                    &value,
+                    "a phone number of 5 to 15 digits, e.g. +44 20 7946 0000",
+                ),
+            }
+        }
+        if let Some(value) = get("sections") {
+            match Sections::parse(&value.to_ascii_lowercase()) {
+                Some(sections) => config.sections = sections,
+                None => reject(
+                    "sections",
+                    &value,
+                    "step ids from explore, check, result, plan, about; result goes with check, plan needs both",
+                ),
+            }
+        }
+        config.start = config.sections.first();
+        if let Some(value) = get("start") {
+            let id = value.trim().to_ascii_lowercase();
+            match [Step::Explore, Step::Check, Step::About]
+                .into_iter()
+                .find(|s| s.id() == id && config.sections.shows(*s))
+            {
+                Some(step) => config.start = step,
+                None => reject(
+                    "start",
+                    &value,
+                    "explore, check or about, among the shown sections",
+                ),
+            }
+        }
         (config, rejected)
     }
 
@@ -128,6 +221,26 @@ impl Config {
 fn clean_text(value: &str) -> Option<String> {
     let trimmed = value.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
+}
+
+/// Accepts a phone number written with digits, spaces, `+`, `-`, `.` and brackets (5 to 15
+/// digits, a `+` only first); returns it trimmed.
+pub fn parse_phone(value: &str) -> Option<String> {
+    let phone = value.trim();
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    let allowed = phone
+        .char_indices()
+        .all(|(i, c)| c.is_ascii_digit() || " -.()".contains(c) || (c == '+' && i == 0));
+    (allowed && (5..=15).contains(&digits)).then(|| phone.to_owned())
+}
+
+/// The `tel:` link for a phone number accepted by [`parse_phone`].
+pub fn tel_href(phone: &str) -> String {
+    let dialled: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    format!("tel:{dialled}")
 }
 
 /// Accepts only absolute `http`/`https` addresses with a host and no whitespace or control characters.
@@ -314,6 +427,80 @@ mod tests {
         assert_eq!(ink_for([255, 221, 0]), "#000");
         assert_eq!(ink_for([0, 0, 0]), "#fff");
         assert_eq!(ink_for([0, 90, 160]), "#fff");
+    }
+
+    #[test]
+    fn phones_keep_their_spelling_and_dial_digits_only() {
+        assert_eq!(
+            parse_phone(" +44 (20) 7946-0000 ").as_deref(),
+            Some("+44 (20) 7946-0000")
+        );
+        assert_eq!(tel_href("+44 (20) 7946-0000"), "tel:+442079460000");
+        assert_eq!(parse_phone("555.0100").as_deref(), Some("555.0100"));
+        for bad in [
+            "",
+            "1234",
+            "1234567890123456",
+            "44+1234567",
+            "call 555 0100",
+            "555<b>0100",
+        ] {
+            assert_eq!(parse_phone(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn sections_keep_about_and_the_steps_they_depend_on() {
+        let only =
+            |value| Sections::parse(value).map(|s| s.steps().map(Step::id).collect::<Vec<_>>());
+        assert_eq!(only("explore"), Some(vec!["explore", "about"]));
+        assert_eq!(
+            only("check, result,plan"),
+            Some(vec!["check", "result", "plan", "about"])
+        );
+        assert_eq!(
+            only("explore check result plan about").map(|v| v.len()),
+            Some(5)
+        );
+        for bad in [
+            "",
+            " , ",
+            "quiz",
+            "check",
+            "result",
+            "plan",
+            "explore plan",
+            "check plan",
+        ] {
+            assert_eq!(Sections::parse(bad), None, "{bad}");
+        }
+        let quiz_only = Sections::parse("check result").unwrap();
+        assert_eq!(quiz_only.first(), Step::Check);
+        assert_eq!(quiz_only.before(Step::About), Some(Step::Result));
+        assert_eq!(quiz_only.before(Step::Check), None);
+    }
+
+    #[test]
+    fn start_must_be_an_entry_step_that_is_shown() {
+        let (config, rejected) =
+            config_from(&[("sections", "Check result plan"), ("start", "explore")]);
+        assert_eq!(
+            config.start,
+            Step::Check,
+            "falls back to the first shown step"
+        );
+        let names: Vec<_> = rejected.iter().map(|r| r.attribute).collect();
+        assert_eq!(names, ["start"]);
+        let (config, rejected) = config_from(&[("start", " About ")]);
+        assert!(rejected.is_empty());
+        assert_eq!(config.start, Step::About);
+        let (config, rejected) = config_from(&[("start", "plan"), ("sections", "explore plan")]);
+        assert_eq!(
+            (config.start, config.sections),
+            (Step::Explore, Sections::ALL)
+        );
+        let names: Vec<_> = rejected.iter().map(|r| r.attribute).collect();
+        assert_eq!(names, ["sections", "start"]);
     }
 
     #[test]

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::core::concern::Concern;
 use crate::core::locale::Lang;
 use crate::ui::concern_picker::concern_picker;
+use crate::ui::config::Sections;
 use crate::ui::guide::guide;
 use crate::ui::state::{Action, Step};
 use crate::ui::step_actions::{step_actions, Move};
@@ -19,6 +20,8 @@ pub struct ExploreProps {
     pub heading: NodeRef,
     /// The chosen concerns.
     pub concerns: Vec<Concern>,
+    /// The steps the clinic shows; moves to hidden steps are left out.
+    pub sections: Sections,
     /// Receives the visitor's actions.
     pub on_action: Callback<Action>,
 }
@@ -33,7 +36,7 @@ pub fn explore(props: &ExploreProps) -> Html {
             </h2>
             <p class="mne-lead">{ t(lang, "ui.explore.intro") }</p>
             { concern_picker(lang, &props.concerns, &props.on_action) }
-            { step_actions(lang, None, Some(Move { action: Action::Go(Step::Check), label: "ui.explore.next" }), &props.on_action) }
+            { step_actions(lang, props.sections, None, Some(Move { action: Action::Go(Step::Check), label: "ui.explore.next" }), &props.on_action) }
             { guide(lang) }
         </div>
     }

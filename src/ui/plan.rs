@@ -9,6 +9,7 @@ use crate::core::locale::Lang;
 use crate::core::plan::{suggest, ClinicOptions, Phase};
 use crate::core::screening::{screen, Answers};
 use crate::ui::checklist::checklist;
+use crate::ui::config::{tel_href, Sections};
 use crate::ui::state::{Action, Step, Ticked};
 use crate::ui::step_actions::{step_actions, Move};
 use crate::ui::text::{range, step_timing, t, tenths, tf, tk};
@@ -30,10 +31,14 @@ pub struct PlanStepProps {
     pub booking_url: Option<String>,
     /// The clinic's name, if any.
     pub clinic_name: Option<String>,
+    /// The clinic's phone number (already validated), if any.
+    pub phone: Option<String>,
     /// The first session date, if the visitor gave one.
     pub first_session: Option<Date>,
     /// Ticked checklist entries.
     pub ticked: Vec<Ticked>,
+    /// The steps the clinic shows; moves to hidden steps are left out.
+    pub sections: Sections,
     /// Receives the visitor's actions.
     pub on_action: Callback<Action>,
 }
@@ -96,6 +101,19 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
             </p>
         }
     });
+    let call = props.phone.as_ref().map(|phone| {
+        let label = match &props.clinic_name {
+            Some(clinic) => tf(lang, "ui.plan.call-clinic", &[("clinic", clinic), ("phone", phone)]),
+            None => tf(lang, "ui.plan.call", &[("phone", phone)]),
+        };
+        html! {
+            <p class="mne-cta-row">
+                <a class="mne-button mne-button-secondary mne-cta" href={tel_href(phone)} data-phone="">
+                    { label }
+                </a>
+            </p>
+        }
+    });
     html! {
         <div class="mne-step" data-step="plan">
             <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
@@ -143,8 +161,9 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                 }
                 { checklist(lang, &plan, props.first_session, &props.ticked, &props.on_action) }
                 { for booking }
+                { for call }
             </div>
-            { step_actions(lang,
+            { step_actions(lang, props.sections,
                 Some(Move { action: Action::Go(Step::Result), label: "ui.nav.back" }),
                 Some(Move { action: Action::Go(Step::About), label: "ui.plan.next" }),
                 &props.on_action) }

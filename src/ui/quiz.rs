@@ -4,8 +4,9 @@ use yew::prelude::*;
 
 use crate::core::locale::Lang;
 use crate::core::screening::{Answers, Question};
+use crate::ui::config::Sections;
 use crate::ui::question::question_field;
-use crate::ui::state::{page_count, page_questions, Action, QUESTIONS_PER_PAGE};
+use crate::ui::state::{page_count, page_questions, Action, Step, QUESTIONS_PER_PAGE};
 use crate::ui::text::{t, tf};
 
 /// What the step shows and where its actions go.
@@ -21,6 +22,8 @@ pub struct QuizProps {
     pub page: usize,
     /// The answers so far.
     pub answers: Answers,
+    /// The steps the clinic shows (no Back from the first page when Explore is hidden).
+    pub sections: Sections,
     /// Receives the visitor's actions.
     pub on_action: Callback<Action>,
 }
@@ -70,9 +73,11 @@ pub fn quiz(props: &QuizProps) -> Html {
                 </div>
                 { for fields }
                 <div class="mne-actions">
-                    <button type="button" class="mne-button mne-button-secondary" data-nav="back" onclick={back}>
-                        { t(lang, "ui.nav.back") }
-                    </button>
+                    if page > 0 || props.sections.shows(Step::Explore) {
+                        <button type="button" class="mne-button mne-button-secondary" data-nav="back" onclick={back}>
+                            { t(lang, "ui.nav.back") }
+                        </button>
+                    }
                     <button type="submit" class="mne-button mne-button-primary" data-nav="next">
                         { t(lang, if last_page { "ui.check.finish" } else { "ui.check.next" }) }
                     </button>

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::core::concern::Concern;
 use crate::core::locale::Lang;
 use crate::core::screening::{screen, Answers, Question, Reason};
+use crate::ui::config::Sections;
 use crate::ui::state::{Action, Step};
 use crate::ui::step_actions::{step_actions, Move};
 use crate::ui::text::{t, tf, tk};
@@ -20,6 +21,8 @@ pub struct ResultStepProps {
     pub answers: Answers,
     /// The chosen concerns (some concerns are reasons themselves).
     pub concerns: Vec<Concern>,
+    /// The steps the clinic shows; moves to hidden steps are left out.
+    pub sections: Sections,
     /// Receives the visitor's actions.
     pub on_action: Callback<Action>,
 }
@@ -82,7 +85,7 @@ pub fn result_step(props: &ResultStepProps) -> Html {
                 }
             </div>
             <p class="mne-note">{ t(lang, "ui.result.note") }</p>
-            { step_actions(lang,
+            { step_actions(lang, props.sections,
                 Some(Move { action: Action::Go(Step::Check), label: "ui.result.change" }),
                 Some(Move { action: Action::Go(Step::Plan), label: "ui.result.next" }),
                 &props.on_action) }

@@ -143,6 +143,15 @@ pub fn page_questions(page: usize) -> &'static [Question] {
 }
 
 impl State {
+    /// A fresh state on `step` (the clinic's start step); no focus move is pending, so mounting
+    /// the widget never pulls focus from the host page.
+    pub fn starting_at(step: Step) -> State {
+        State {
+            step,
+            ..State::default()
+        }
+    }
+
     /// The state after `action`; pure, so it can be tested without a browser.
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::locale::Lang;
+use crate::ui::config::Sections;
 use crate::ui::state::Action;
 use crate::ui::text::t;
 
@@ -30,13 +31,18 @@ fn button(
     }
 }
 
-/// The Back (if any) and Next (if any) buttons, in that order.
+/// The Back (if any) and Next (if any) buttons, in that order; a move to a step the clinic
+/// hides is left out.
 pub fn step_actions(
     lang: Lang,
+    sections: Sections,
     back: Option<Move>,
     next: Option<Move>,
     on_action: &Callback<Action>,
 ) -> Html {
+    let shown = |m: &Move| !matches!(m.action, Action::Go(step) if !sections.shows(step));
+    let back = back.filter(shown);
+    let next = next.filter(shown);
     html! {
         <div class="mne-actions">
             { for back.map(|m| button(lang, m, "back", "mne-button mne-button-secondary", on_action)) }

@@ -4,12 +4,18 @@
 use yew::prelude::*;
 
 use crate::core::locale::Lang;
+use crate::ui::config::Sections;
 use crate::ui::state::{Action, Step};
 use crate::ui::text::{t, tk};
 
-/// The step navigation; choosing a step sends `Action::Go`.
-pub fn stepper(lang: Lang, current: Step, on_action: &Callback<Action>) -> Html {
-    let items = Step::ALL.iter().enumerate().map(|(i, &step)| {
+/// The navigation over the shown steps; choosing a step sends `Action::Go`.
+pub fn stepper(
+    lang: Lang,
+    current: Step,
+    sections: Sections,
+    on_action: &Callback<Action>,
+) -> Html {
+    let items = sections.steps().enumerate().map(|(i, step)| {
         let onclick = on_action.reform(move |_: MouseEvent| Action::Go(step));
         let is_current = step == current;
         html! {

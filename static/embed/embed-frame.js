@@ -1,8 +1,8 @@
 // microneedling-explorer iframe host snippet: sizes every <iframe data-mne-frame> to its content
 // (no inner scrollbar, nothing clipped) and re-dispatches the widget's events on the iframe
-// element as bubbling CustomEvents (mne-ready, mne-step, mne-finished, mne-booking).
+// element as bubbling CustomEvents (mne-ready, mne-step, mne-finished, mne-booking, mne-call).
 (() => {
-  const EVENTS = ['mne-ready', 'mne-step', 'mne-finished', 'mne-booking'];
+  const EVENTS = ['mne-ready', 'mne-step', 'mne-finished', 'mne-booking', 'mne-call'];
   const frames = () => document.querySelectorAll('iframe[data-mne-frame]');
   const prepare = () => {
     for (const frame of frames()) {

@@ -8,8 +8,10 @@
   const self = document.currentScript?.src || document.querySelector('script[src*="embed.js"]')?.src || location.href;
   const url = (file) => new URL(file, self).href;
   const FILES = { js: '%JS%', wasm: '%WASM%', css: '%CSS%' };
-  const ATTRS = ['clinic-name', 'booking-url', 'accent-color', 'lang', 'at-home', 'disclosure'];
+  const ATTRS = ['clinic-name', 'booking-url', 'accent-color', 'lang', 'at-home', 'disclosure', 'phone', 'sections', 'start'];
   const LOG = 'microneedling-explorer:';
+  // The element's own start method, keyed by a symbol: `start` is the name of an attribute property.
+  const START = Symbol('start');
 
   /*WATCH*/
 
@@ -28,7 +30,7 @@
         for (const entry of entries) {
           if (entry.isIntersecting) {
             near.unobserve(entry.target);
-            entry.target.start();
+            entry.target[START]();
           }
         }
       },
@@ -74,7 +76,7 @@
     }
 
     /** Loads the stylesheet and the app (once per page) and mounts it; called near the viewport. */
-    async start() {
+    async [START]() {
       const run = (this.#run = ++runs);
       const link = document.createElement('link');
       link.rel = 'stylesheet';

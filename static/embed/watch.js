@@ -1,7 +1,7 @@
 // Shared by embed.js and frame.js (scripts/build-embed.mjs pastes it in at WATCH): watches an
 // app's DOM and reports only section names, never answers, concerns or outcome.
 // watch(root, emit) calls emit('ready', {step}), emit('step', {step}), emit('finished', {}) and
-// emit('booking', {}); it returns a function that stops watching.
+// emit('booking', {}) and emit('call', {}) (the clinic's phone link); it returns a function that stops watching.
 const watch = (root, emit) => {
   let step = '';
   let done = false;
@@ -18,6 +18,7 @@ const watch = (root, emit) => {
   };
   const click = (event) => {
     if (event.target.closest?.('a[data-booking]')) emit('booking', {});
+    if (event.target.closest?.('a[data-phone]')) emit('call', {});
   };
   const observer = new MutationObserver(check);
   observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-step', 'data-outcome'] });

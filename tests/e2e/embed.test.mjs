@@ -12,7 +12,7 @@ import { CSP, startServer } from '../../scripts/serve.mjs';
 import { DIST, checkA11y, recordedPage, startSite } from './harness.mjs';
 
 const STEPS = ['explore', 'check', 'result', 'plan', 'about'];
-const EVENTS = ['mne-ready', 'mne-step', 'mne-finished', 'mne-booking'];
+const EVENTS = ['mne-ready', 'mne-step', 'mne-finished', 'mne-booking', 'mne-call'];
 /** Anything about the visitor's health that must never reach the host page in an event. */
 const HEALTH = [
   'acne-scars', 'surgical-scars', 'stretch-marks', 'fine-lines', 'firmness', 'pores', 'pigmentation',
@@ -270,6 +270,9 @@ test('invalid attributes warn (attribute, value, accepted) and fall back; clinic
     el.setAttribute('accent-color', 'red; background: url(x)');
     el.setAttribute('lang', 'xx');
     el.setAttribute('at-home', 'maybe');
+    el.setAttribute('phone', 'call us');
+    el.setAttribute('sections', 'plan');
+    el.setAttribute('start', 'result');
     document.querySelector('.widgets').prepend(el);
   }, html);
   await showWidget(page, 'explorer-bad');
@@ -279,12 +282,18 @@ test('invalid attributes warn (attribute, value, accepted) and fall back; clinic
     ['accent-color', 'red; background: url(x)', '#rrggbb'],
     ['lang', 'xx', 'language'],
     ['at-home', 'maybe', 'on or off'],
+    ['phone', 'call us', 'digits'],
+    ['sections', 'plan', 'plan needs both'],
+    ['start', 'result', 'explore, check or about'],
   ]) {
     const warning = warnings.find((w) => w.includes(`${attribute}="${value}"`));
     assert.ok(warning, `no warning for ${attribute}; got:\n${warnings.join('\n')}`);
     assert.ok(warning.includes(accepted), `the ${attribute} warning says what is accepted: ${warning}`);
   }
-  // Defaults: default accent, English, at-home allowed, and no booking link at all.
+  // Defaults: every step, starting on Explore, default accent, English, at-home allowed, and no
+  // booking or phone link at all.
+  assert.deepEqual(await bad.locator('[data-go]').evaluateAll((els) => els.map((e) => e.dataset.go)), STEPS);
+  assert.equal(await bad.locator('[data-step]').getAttribute('data-step'), 'explore');
   const app = await bad.locator('.mne').evaluate((el) => ({
     lang: el.getAttribute('lang'),
     accent: getComputedStyle(el).getPropertyValue('--mne-a').trim(),
@@ -297,11 +306,64 @@ test('invalid attributes warn (attribute, value, accepted) and fall back; clinic
   await bad.locator('[data-go="plan"]').click();
   assert.equal(await bad.locator('[data-plan-setting]').getAttribute('data-plan-setting'), 'at-home');
   assert.equal(await bad.locator('a[data-booking]').count(), 0, 'a javascript: booking link was shown');
+  assert.equal(await bad.locator('a[data-phone]').count(), 0, 'a bad phone number was offered');
   assert.equal(await bad.locator('a[href^="javascript" i]').count(), 0);
   await bad.locator('[data-go="about"]').click();
   assert.ok((await bad.locator('[data-disclosure]').textContent()).includes('<script>alert(1)</script>'));
   assert.equal(await bad.locator('img, b, script').count(), 0, 'clinic text was parsed as HTML');
   assert.ok(!visit.requests.some((r) => /\/x$/.test(r.url())), 'the injected image was fetched');
+  await visit.close();
+});
+
+test('phone, sections and start: a quiz-only widget with a call link; sections change live', async () => {
+  const visit = await openPage('demo/clinic.html');
+  const { page } = visit;
+  // Keep the tel: link from asking the system to place a call.
+  await page.evaluate(() =>
+    document.addEventListener('click', (event) => {
+      if (event.composedPath()[0].closest?.('a[data-phone]')) event.preventDefault();
+    }, true),
+  );
+  await page.evaluate(() => {
+    const el = document.createElement('microneedling-explorer');
+    el.id = 'explorer-quiz';
+    el.setAttribute('clinic-name', 'Glow Skin Clinic');
+    el.setAttribute('sections', 'check, result, plan');
+    el.start = 'check';
+    el.phone = '+44 (20) 7946-0000';
+    document.querySelector('.widgets').prepend(el);
+  });
+  await showWidget(page, 'explorer-quiz');
+  const quiz = page.locator('#explorer-quiz');
+  const shown = () => quiz.locator('[data-go]').evaluateAll((els) => els.map((e) => e.dataset.go));
+  assert.deepEqual(await shown(), ['check', 'result', 'plan', 'about']);
+  assert.equal(await quiz.locator('[data-step]').getAttribute('data-step'), 'check');
+  assert.equal(await quiz.locator('[data-nav="back"]').count(), 0, 'Back would lead to the hidden Explore');
+  // The visitor can still go the whole way: answer, result, plan with the clinic's phone.
+  for (let guard = 0; guard < 20 && !(await quiz.locator('[data-outcome]').count()); guard += 1) {
+    for (const field of await quiz.locator('fieldset[data-question]').all()) {
+      await field.locator('input[value="no"]').check();
+    }
+    await quiz.locator('[data-step="check"] [data-nav="next"]').click();
+  }
+  await quiz.locator('[data-go="plan"]').click();
+  const call = quiz.locator('a[data-phone]');
+  assert.equal(await call.getAttribute('href'), 'tel:+442079460000');
+  assert.equal(await call.innerText(), 'Call Glow Skin Clinic: +44 (20) 7946-0000');
+  await call.click();
+  await page.waitForTimeout(100);
+  const events = (await recorded(page)).filter((e) => e.target === 'explorer-quiz');
+  assert.deepEqual(events.map((e) => e.type).slice(-1), ['mne-call']);
+  assert.deepEqual(events.at(-1).detail, {});
+
+  // Live: the clinic narrows the widget to the explainer; the hidden plan gives way to Explore.
+  await page.evaluate(() => (document.getElementById('explorer-quiz').sections = 'explore'));
+  await quiz.locator('[data-step="explore"]').waitFor({ timeout: 5000 });
+  assert.deepEqual(await shown(), ['explore', 'about']);
+  assert.equal(await quiz.locator('[data-step="explore"] [data-nav="next"]').count(), 0);
+  await quiz.locator('[data-go="about"]').click();
+  await quiz.locator('[data-step="about"] [data-nav="back"]').click();
+  await quiz.locator('[data-step="explore"]').waitFor();
   await visit.close();
 });
 

@@ -56,6 +56,8 @@ pub static TABLE: &[(&str, &str)] = &[
     ("ui.new-tab", "(opens in a new tab)"),
     ("ui.plan.book", "Book a consultation"),
     ("ui.plan.book-with", "Book a consultation with {clinic}"),
+    ("ui.plan.call", "Call the clinic: {phone}"),
+    ("ui.plan.call-clinic", "Call {clinic}: {phone}"),
     ("ui.plan.checklist", "Your checklist"),
     ("ui.plan.course", "Course"),
     ("ui.plan.course.at-home", "If you choose a clinic instead: usually {sessions} sessions, {gap} weeks apart."),
