@@ -8,6 +8,8 @@ cd "$REPO"
 . scripts/setup.sh
 start=$SECONDS
 trunk build --release --offline
+# The wasm-bindgen JS glue, which Trunk's minifier cannot parse.
+node scripts/minify-app-js.mjs
 # The embed loader, iframe page and demo pages (dist/embed.js, dist/frame.html, dist/demo/).
 node scripts/build-embed.mjs
 echo "build: dist/ built in $((SECONDS - start))s"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever this project's build and tests need and is missing, and nothing else:
 #   rustfmt + clippy, the wasm32 target, Trunk, the wasm-bindgen CLI matching Cargo.lock,
-#   Debian's chromium + chromium-driver, the npm devDependencies (wasm-opt, playwright-core,
-#   axe-core), and the crates in Cargo.lock (so builds can run --offline).
+#   Debian's chromium + chromium-driver, the npm devDependencies (wasm-opt, esbuild,
+#   playwright-core, axe-core), and the crates in Cargo.lock (so builds can run --offline).
 # Needs the Rust toolchain (rustup), Node >= 20 with npm, and apt (as root, or sudo).
 # Safe to run again: a second run installs nothing and takes seconds.
 #
