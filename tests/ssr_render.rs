@@ -470,7 +470,10 @@ fn booking_link_opens_safely_in_a_new_tab() {
     let call = with_attr(&all, "data-phone", None);
     assert_eq!(call.len(), 1);
     assert_eq!(call[0].attr("href"), Some("tel:+442079460000"));
-    assert!(html.contains("Call Glow: +44 (20) 7946-0000"), "{html}");
+    assert!(
+        html.contains("Call Glow: +44\u{a0}(20)\u{a0}7946-0000"),
+        "{html}"
+    );
 }
 
 /// The navigation and Back / Next targets an app configured by `attributes` renders.

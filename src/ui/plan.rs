@@ -102,9 +102,11 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
         }
     });
     let call = props.phone.as_ref().map(|phone| {
+        // No-break spaces keep the number on one line.
+        let number = phone.replace(' ', "\u{a0}");
         let label = match &props.clinic_name {
-            Some(clinic) => tf(lang, "ui.plan.call-clinic", &[("clinic", clinic), ("phone", phone)]),
-            None => tf(lang, "ui.plan.call", &[("phone", phone)]),
+            Some(clinic) => tf(lang, "ui.plan.call-clinic", &[("clinic", clinic), ("phone", &number)]),
+            None => tf(lang, "ui.plan.call", &[("phone", &number)]),
         };
         html! {
             <p class="mne-cta-row">

@@ -349,7 +349,7 @@ test('phone, sections and start: a quiz-only widget with a call link; sections c
   await quiz.locator('[data-go="plan"]').click();
   const call = quiz.locator('a[data-phone]');
   assert.equal(await call.getAttribute('href'), 'tel:+442079460000');
-  assert.equal(await call.innerText(), 'Call Glow Skin Clinic: +44 (20) 7946-0000');
+  assert.equal(await call.innerText(), 'Call Glow Skin Clinic: +44\u00a0(20)\u00a07946-0000');
   await call.click();
   await page.waitForTimeout(100);
   const events = (await recorded(page)).filter((e) => e.target === 'explorer-quiz');
