@@ -18,15 +18,26 @@ const urlOf = (path) => new URL(path, SCOPE).href;
 
 const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
+/**
+ * The response for `path` if its bytes are the build's. The page has just loaded most files, so
+ * the browser's HTTP cache is tried first; a stale copy there (e.g. the previous build's
+ * index.html) is refetched from the server, and a server still holding other bytes fails it.
+ */
+async function fetchVerified(path, sha256) {
+  let problem;
+  for (const cache of ['force-cache', 'reload']) {
+    const response = await fetch(urlOf(path), { cache });
+    const digest = hex(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
+    if (response.ok && digest === sha256) return response;
+    problem = response.ok ? 'is not the file of this build' : `answered HTTP ${response.status}`;
+  }
+  throw new Error(`${path} ${problem} (build ${BUILD.version})`);
+}
+
+/** Stores every file of the build in a new cache, or nothing. */
 async function precache() {
   const responses = await Promise.all(
-    Object.entries(BUILD.files).map(async ([path, sha256]) => {
-      const response = await fetch(urlOf(path), { cache: 'no-cache' });
-      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-      const digest = hex(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
-      if (digest !== sha256) throw new Error(`${path} on the server is not the file of build ${BUILD.version}`);
-      return [path, response];
-    }),
+    Object.entries(BUILD.files).map(async ([path, sha256]) => [path, await fetchVerified(path, sha256)]),
   );
   const cache = await caches.open(CACHE);
   try {

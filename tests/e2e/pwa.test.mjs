@@ -183,15 +183,27 @@ test('sw.js precaches exactly this build: every file of dist/ but sw.js, embed.j
   }
   assert.ok(expected.some((p) => /\.wasm$/.test(p)) && expected.includes('frame.html'));
 
-  const visit = await site.open();
+  // The worker's own requests (reported on the context) fetch the build's files once, right after
+  // load, and carry nothing else; the visitor's journey afterwards makes no request at all.
+  const visit = await recordedPage(site.browser, site.url);
+  const all = [];
+  visit.context.on('request', (request) => all.push(request));
+  await visit.goto('');
   await visit.waitForApp();
   await waitForControl(visit.page);
+  const urls = expected.map((p) => `${site.url}${p}`).sort();
   assert.deepEqual(await cacheNames(visit.page), [cacheName(build)]);
   const cached = await visit.page.evaluate(
     async (name) => (await (await caches.open(name)).keys()).map((r) => r.url).sort(),
     cacheName(build),
   );
-  assert.deepEqual(cached, expected.map((p) => `${site.url}${p}`).sort());
+  assert.deepEqual(cached, urls);
+  const fromWorker = all.filter((r) => r.serviceWorker());
+  assert.ok(fromWorker.every((r) => r.method() === 'GET'), 'the worker sent something other than GET');
+  assert.deepEqual([...new Set(fromWorker.map((r) => r.url()))].sort(), [`${site.url}sw.js`, ...urls].sort());
+  const mark = all.length;
+  await journey(visit.page);
+  assert.deepEqual(all.slice(mark).map((r) => r.url()), [], 'requests during the journey');
   await visit.close();
 });
 
@@ -242,12 +254,15 @@ function makeBuildB() {
   return { dir, css, renamed };
 }
 
-/** Asks the browser to look for a new sw.js now and waits until it has installed (waiting). */
+/** Asks the browser to look for a new sw.js now and waits until it has installed and waits. */
 async function fetchUpdate(page) {
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     await registration.update();
-    while (!registration.waiting) await new Promise((ok) => setTimeout(ok, 50));
+    for (let tries = 0; !registration.waiting; tries += 1) {
+      if (tries > 100) throw new Error('no new worker is waiting 5 s after the update check');
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
   });
 }
 const isBuildB = (page) => page.evaluate(() => document.querySelector('meta[name="mne-build"]') !== null);
