@@ -347,6 +347,38 @@ test('update: ignored, the new build applies on the next launch once every old p
   }
 });
 
+test('update: a half-deployed server (a file not of the new build) installs nothing; A stays whole', async () => {
+  const b = makeBuildB();
+  // The server got B's sw.js but still holds another index.html.
+  writeFileSync(join(b.dir, 'index.html'), readFileSync(join(DIST, 'index.html')));
+  const A = buildOf(DIST);
+  const server = await startServer({ root: DIST });
+  try {
+    const visit = await recordedPage(site.browser, server.url);
+    const { page } = visit;
+    await visit.goto('');
+    await visit.waitForApp();
+    await waitForControl(page);
+    server.setRoot(b.dir);
+    const state = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const installing = new Promise((ok) => registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        worker.addEventListener('statechange', () => worker.state === 'redundant' && ok(worker.state));
+      }));
+      await registration.update().catch(() => {});
+      return { end: await installing, waiting: registration.waiting !== null };
+    });
+    assert.deepEqual(state, { end: 'redundant', waiting: false });
+    assert.deepEqual(await cacheNames(page), [cacheName(A)], 'a partial cache was left behind');
+    assert.ok(await page.locator('[data-pwa-update]').isHidden(), 'a broken build was offered');
+    await visit.close();
+  } finally {
+    await server.close();
+    rmSync(b.dir, { recursive: true, force: true });
+  }
+});
+
 test('the shell: no install button until the browser offers one, then it prompts; none in an iframe', async () => {
   const offer = (target) =>
     target.evaluate(() => {
