@@ -364,7 +364,7 @@ test('update: a half-deployed server (a file not of the new build) installs noth
       const registration = await navigator.serviceWorker.getRegistration();
       const installing = new Promise((ok) => registration.addEventListener('updatefound', () => {
         const worker = registration.installing;
-        worker.addEventListener('statechange', () => worker.state === 'redundant' && ok(worker.state));
+        worker.addEventListener('statechange', () => ['installed', 'redundant'].includes(worker.state) && ok(worker.state));
       }));
       await registration.update().catch(() => {});
       return { end: await installing, waiting: registration.waiting !== null };
