@@ -23,7 +23,8 @@ const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 const paths = (await readdir(DIST, { recursive: true, withFileTypes: true }))
   .filter((entry) => entry.isFile())
-  .map((entry) => join(entry.parentPath ?? entry.path, entry.name).slice(DIST.length + 1).split(sep).join('/'))
+  .map((entry) => join(entry.parentPath ?? entry.path, entry.name).slice(DIST.length + 1))
+  .map((path) => path.split(sep).join('/'))
   .filter((path) => !SKIP(path))
   .sort();
 for (const needed of ['index.html', 'frame.html', 'manifest.webmanifest']) {

@@ -103,7 +103,8 @@ function png(size, pixels) {
 
 mkdirSync(OUT, { recursive: true });
 for (const size of [192, 512]) {
-  writeFileSync(join(OUT, `icon-${size}.png`), png(size, draw(size, { tile: { inset: 0.04, radius: 0.2 }, span: 0.5 })));
+  const tile = { inset: 0.04, radius: 0.2 };
+  writeFileSync(join(OUT, `icon-${size}.png`), png(size, draw(size, { tile, span: 0.5 })));
   // The dots' outer edge stays within 0.27 of the centre, well inside the 0.4 safe-zone radius.
   writeFileSync(join(OUT, `maskable-${size}.png`), png(size, draw(size, { tile: null, span: 0.36 })));
 }

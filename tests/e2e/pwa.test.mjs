@@ -286,7 +286,8 @@ test('update: build B installs beside A, is offered, and once accepted every fil
     await fetchUpdate(page);
     const update = page.locator('[data-pwa-update]');
     await update.waitFor({ state: 'visible' });
-    assert.equal(await page.locator('[role="status"][data-pwa-status]').innerText(), 'A new version of this app is ready.');
+    const status = page.locator('[role="status"][data-pwa-status]');
+    assert.equal(await status.innerText(), 'A new version of this app is ready.');
     // Until the visitor accepts, the page keeps running A alone; B waits in its own cache.
     assert.equal(await isBuildB(page), false);
     assert.deepEqual((await cacheNames(page)).sort(), [cacheName(A), cacheName(B)].sort());
@@ -364,7 +365,9 @@ test('update: a half-deployed server (a file not of the new build) installs noth
       const registration = await navigator.serviceWorker.getRegistration();
       const installing = new Promise((ok) => registration.addEventListener('updatefound', () => {
         const worker = registration.installing;
-        worker.addEventListener('statechange', () => ['installed', 'redundant'].includes(worker.state) && ok(worker.state));
+        worker.addEventListener('statechange', () => {
+          if (['installed', 'redundant'].includes(worker.state)) ok(worker.state);
+        });
       }));
       await registration.update().catch(() => {});
       return { end: await installing, waiting: registration.waiting !== null };
@@ -446,7 +449,8 @@ test('the shell at 320 px in dark mode: the offer and buttons pass axe, are 24 p
 
 test('pages embedding the widget by script register no service worker; embed.js cannot', async () => {
   for (const name of ['embed.js', 'embed-frame.js']) {
-    assert.doesNotMatch(readFileSync(join(DIST, name), 'utf8'), /serviceWorker/, `${name} mentions serviceWorker`);
+    const text = readFileSync(join(DIST, name), 'utf8');
+    assert.doesNotMatch(text, /serviceWorker/, `${name} mentions serviceWorker`);
   }
   for (const path of ['demo/clinic.html', 'demo/csp.html']) {
     const visit = await site.open(path);
@@ -455,7 +459,9 @@ test('pages embedding the widget by script register no service worker; embed.js 
     await widget.scrollIntoViewIfNeeded();
     await widget.locator('[data-step]').waitFor({ timeout: 15_000 });
     await page.waitForTimeout(500);
-    const registrations = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+    const registrations = await page.evaluate(
+      async () => (await navigator.serviceWorker.getRegistrations()).length,
+    );
     assert.equal(registrations, 0, `${path} registered a service worker`);
     assert.deepEqual(visit.context.serviceWorkers(), [], `${path} started a service worker`);
     await visit.close();
