@@ -12,4 +12,6 @@ trunk build --release --offline
 node scripts/minify-app-js.mjs
 # The embed loader, iframe page and demo pages (dist/embed.js, dist/frame.html, dist/demo/).
 node scripts/build-embed.mjs
+# The service worker of this build (dist/sw.js), from the final contents of dist/.
+node scripts/build-sw.mjs
 echo "build: dist/ built in $((SECONDS - start))s"

@@ -45,10 +45,11 @@ function fileFor(root, urlPath) {
 
 /**
  * Serves `root` on 127.0.0.1:`port` (0: a free port) with `headers` added to every response.
- * Resolves to `{ url, port, close }` once listening.
+ * Resolves to `{ url, port, close, setRoot }` once listening; `setRoot(dir)` serves another folder
+ * from then on (the end-to-end tests deploy a new build on the same origin with it).
  */
 export async function startServer({ root, port = 0, headers = {} } = {}) {
-  const base = resolve(root);
+  let base = resolve(root);
   const common = {
     'Content-Security-Policy': CSP,
     'X-Content-Type-Options': 'nosniff',
@@ -90,6 +91,9 @@ export async function startServer({ root, port = 0, headers = {} } = {}) {
     url: `http://127.0.0.1:${actual}/`,
     port: actual,
     close: () => new Promise((ok) => server.close(() => ok())),
+    setRoot: (dir) => {
+      base = resolve(dir);
+    },
   };
 }
 
