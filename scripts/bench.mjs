@@ -1,6 +1,7 @@
 // Benchmark of the release standalone page (dist/, built by scripts/bench.sh):
 //  1. every file a visitor downloads on first load, raw / gzip / brotli bytes, and the total,
-//     beside the 90 KB gzip budget;
+//     beside the 90 KB gzip budget; then what the server sent after load for the service worker's
+//     precache, and the embed loader beside its 3 KB budget;
 //  2. the time from navigation to the first interactive control of the widget, median of
 //     BENCH_RUNS (default 7, at least 5) cold loads in headless Chromium at 4x CPU throttling.
 // Not a test: it reports figures and always exits 0 unless it cannot measure.
@@ -18,6 +19,7 @@ const num = (n) => n.toLocaleString('en-US');
 
 /** One cold load: a new browser, throttled CPU; resolves to the files fetched and the timings. */
 async function coldLoad(url) {
+  sent.length = 0;
   const browser = await launchChromium();
   try {
     const context = await browser.newContext();
@@ -29,6 +31,7 @@ async function coldLoad(url) {
     page.on('pageerror', (e) => errors.push(String(e)));
     const responses = [];
     page.on('response', (r) => responses.push(r));
+
     // Notes the moment (ms since navigation start) the first control appears in the widget.
     await page.addInitScript((selector) => {
       new MutationObserver((_, observer) => {
@@ -45,13 +48,25 @@ async function coldLoad(url) {
     if (errors.length) throw new Error(`the page reported errors:\n  ${errors.join('\n  ')}`);
     const files = [];
     for (const r of responses) files.push({ url: r.url(), status: r.status(), body: await r.body() });
-    return { files, firstControl };
+    // After load the service worker installs and precaches the build (from the HTTP cache where
+    // it can): what the server sent beyond the page's own downloads was for that.
+    await page.evaluate(() => navigator.serviceWorker?.ready);
+    await page.waitForTimeout(300);
+    const afterLoad = sent.splice(0);
+    for (const { url } of files) {
+      const path = new URL(url).pathname + new URL(url).search;
+      const at = afterLoad.findIndex((r) => r.path === path && r.status === 200);
+      if (at >= 0) afterLoad.splice(at, 1);
+    }
+    return { files, firstControl, afterLoad };
   } finally {
     await browser.close();
   }
 }
 
-const server = await startServer({ root: DIST });
+/** What the server sent ({ path, status, bytes }), reset by each load once its first control shows. */
+const sent = [];
+const server = await startServer({ root: DIST, onSend: (response) => sent.push(response) });
 try {
   const runs = [];
   for (let i = 0; i < RUNS; i += 1) runs.push(await coldLoad(server.url));
@@ -88,6 +103,17 @@ try {
   console.log(
     `gzip total ${kb(total.gzip)} vs budget ${kb(BUDGET_GZIP_BYTES)} (${num(BUDGET_GZIP_BYTES)} B): ` +
       (within ? `within, ${kb(BUDGET_GZIP_BYTES - total.gzip)} to spare` : `OVER by ${kb(total.gzip - BUDGET_GZIP_BYTES)}`),
+  );
+
+  // What the server sent after the first control: the service worker's precache for offline use
+  // (the app's own files; nothing about the visitor), less what the HTTP cache already held.
+  const later = runs[0].afterLoad;
+  const full = later.filter((r) => r.status === 200);
+  const laterBytes = full.reduce((sum, r) => sum + r.bytes, 0);
+  console.log(
+    `after load (service worker precache): ${later.length} responses, ${full.length} with a body ` +
+      `(${num(laterBytes)} B raw: ${full.map((r) => r.path).join(' ')}), ` +
+      `${later.length - full.length} not modified; the rest came from the HTTP cache`,
   );
 
   // The embed loader a clinic page downloads first (dist/embed.js; budget 3 KB gzip).

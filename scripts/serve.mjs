@@ -44,11 +44,12 @@ function fileFor(root, urlPath) {
 }
 
 /**
- * Serves `root` on 127.0.0.1:`port` (0: a free port) with `headers` added to every response.
+ * Serves `root` on 127.0.0.1:`port` (0: a free port) with `headers` added to every response;
+ * `onSend({ path, status, bytes })`, if given, hears of every response (the benchmark counts with it).
  * Resolves to `{ url, port, close, setRoot }` once listening; `setRoot(dir)` serves another folder
  * from then on (the end-to-end tests deploy a new build on the same origin with it).
  */
-export async function startServer({ root, port = 0, headers = {} } = {}) {
+export async function startServer({ root, port = 0, headers = {}, onSend } = {}) {
   let base = resolve(root);
   const common = {
     'Content-Security-Policy': CSP,
@@ -73,10 +74,12 @@ export async function startServer({ root, port = 0, headers = {} } = {}) {
       const known = (req.headers['if-none-match'] ?? '').split(',').map((tag) => tag.trim());
       if (known.includes(etag) || known.includes('*')) {
         res.writeHead(304, { ...common, ETag: etag }).end();
+        onSend?.({ path: req.url, status: 304, bytes: 0 });
         return;
       }
       res.writeHead(200, { ...common, 'Content-Type': type, 'Content-Length': body.length, ETag: etag });
       res.end(req.method === 'HEAD' ? undefined : body);
+      onSend?.({ path: req.url, status: 200, bytes: req.method === 'HEAD' ? 0 : body.length });
     } catch {
       res.writeHead(404, { ...common, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Not found\n');
