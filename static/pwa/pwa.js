@@ -27,6 +27,12 @@ async function startOffline() {
   const container = navigator.serviceWorker;
   // A new build that installed while this page runs the old one waits until asked for.
   const hasOld = () => container.controller !== null;
+  // The first visit: say once, when the files are stored, that the page now works offline.
+  if (!hasOld() && !framed) {
+    container.ready.then(() => {
+      if (!status.textContent) status.textContent = 'This page now works offline. Your answers are never saved.';
+    });
+  }
   if (registration.waiting && hasOld()) offerUpdate();
   registration.addEventListener('updatefound', () => {
     const worker = registration.installing;

@@ -211,11 +211,18 @@ test('offline: after one visit, the standalone and iframe pages work with no net
   const visit = await site.open();
   const { page, context } = visit;
   await visit.waitForApp();
+  const top = () => page.locator('#microneedling-explorer').evaluate((el) => el.getBoundingClientRect().top);
+  const before = await top();
   await waitForControl(page);
+  const status = page.locator('[data-pwa-status]');
+  await page.waitForFunction(() => document.querySelector('[data-pwa-status]').textContent !== '');
+  assert.match(await status.innerText(), /works offline/, 'the first visit says the page is saved');
+  assert.equal(await top(), before, 'the notice moved the widget');
   await context.setOffline(true);
   const mark = visit.mark();
   await page.reload({ waitUntil: 'load' });
   await visit.waitForApp();
+  assert.equal(await status.innerText(), '', 'a later visit says nothing');
   await journey(page);
   await checkA11y(page);
 
@@ -398,7 +405,7 @@ test('the shell: no install button until the browser offers one, then it prompts
   await visit.waitForApp();
   const install = page.locator('[data-pwa-install]');
   assert.ok(await install.isHidden(), 'an install button with no offer from the browser');
-  assert.equal(await page.locator('.pwa-bar').evaluate((bar) => bar.getBoundingClientRect().height), 0);
+  assert.equal(await page.locator('.pwa-bar button:visible').count(), 0);
   assert.equal(await offer(page), true, 'the browser\'s own prompt was not deferred to the button');
   await install.waitFor({ state: 'visible' });
   await install.click();
@@ -432,7 +439,11 @@ test('the shell at 320 px in dark mode: the offer and buttons pass axe, are 24 p
     const box = await button.boundingBox();
     assert.ok(box.width >= 24 && box.height >= 24, `${await button.innerText()}: ${box.width}x${box.height}`);
   }
-  await page.keyboard.press('Tab');
+  // The shell follows the widget: tab through the widget's controls to the first shell button.
+  for (let presses = 0; presses < 200; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.matches('.pwa-bar button'))) break;
+  }
   const outline = await page.evaluate(() => {
     const style = getComputedStyle(document.activeElement);
     return { text: document.activeElement.textContent, style: style.outlineStyle, width: style.outlineWidth };
