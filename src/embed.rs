@@ -2,10 +2,9 @@
 //! `<microneedling-explorer>` shadow root, configured from the custom element's attributes, apply
 //! attribute changes live, and tear the app down.
 
-use microneedling_explorer::ui::{config, mount, App, AppProps, Config};
+use microneedling_explorer::ui::{apply_accent, mount, App, AppProps, Config};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
 /// One embedded app: its Yew handle and the element it renders into.
 #[wasm_bindgen]
@@ -27,7 +26,7 @@ impl Embedded {
     /// Re-reads `host`'s attributes and applies them; the visitor's place and answers are kept.
     pub fn configure(&mut self, host: &Element) {
         let config = Config::from_element(host);
-        set_accent(&self.root, config.accent_color.as_deref());
+        apply_accent(&self.root, config.accent_color.as_deref());
         self.app.update(AppProps { config });
     }
 
@@ -35,18 +34,4 @@ impl Embedded {
     pub fn destroy(self) {
         self.app.destroy();
     }
-}
-
-/// Sets (or, with no valid colour, removes) the accent custom properties on `root` through CSSOM.
-fn set_accent(root: &Element, color: Option<&str>) {
-    let Some(style) = root.dyn_ref::<HtmlElement>().map(HtmlElement::style) else {
-        return;
-    };
-    // An empty value removes the property (CSSOM), so the stylesheet's default accent applies.
-    let (color, ink) = match color.and_then(|c| Some((c.trim(), config::parse_color(c)?))) {
-        Some((color, rgb)) => (color, config::ink_for(rgb)),
-        None => ("", ""),
-    };
-    let _ = style.set_property("--mne-accent", color);
-    let _ = style.set_property("--mne-accent-ink", ink);
 }

@@ -34,18 +34,18 @@ pub fn mount(element: web_sys::Element, config: Config) -> yew::AppHandle<App> {
     yew::Renderer::<App>::with_root_and_props(element, AppProps { config }).render()
 }
 
-/// Sets the accent custom properties on `element`; an invalid colour is reported and skipped.
-fn apply_accent(element: &web_sys::Element, color: Option<&str>) {
-    let Some(color) = color else { return };
-    let Some(rgb) = config::parse_color(color) else {
-        gloo::console::warn!(format!(
-            "microneedling-explorer: ignoring accent colour \"{color}\"; accepted: #rgb, #rrggbb or rgb(r, g, b)."
-        ));
+/// Sets the accent custom properties on `element`, or removes them (so the stylesheet's default
+/// accent applies) when there is no colour. The colour was validated by [`Config`]; one that
+/// does not parse counts as none.
+pub fn apply_accent(element: &web_sys::Element, color: Option<&str>) {
+    let Some(style) = element.dyn_ref::<web_sys::HtmlElement>().map(|e| e.style()) else {
         return;
     };
-    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-        let style = element.style();
-        let _ = style.set_property("--mne-accent", color.trim());
-        let _ = style.set_property("--mne-accent-ink", config::ink_for(rgb));
-    }
+    // An empty value removes the property (CSSOM).
+    let (color, ink) = match color.and_then(|c| Some((c.trim(), config::parse_color(c)?))) {
+        Some((color, rgb)) => (color, config::ink_for(rgb)),
+        None => ("", ""),
+    };
+    let _ = style.set_property("--mne-accent", color);
+    let _ = style.set_property("--mne-accent-ink", ink);
 }
