@@ -32,10 +32,11 @@ const files = {
 };
 
 const watch = await readFile(join(SOURCE, 'watch.js'), 'utf8');
-/** A source file with the shared watcher pasted in and the hashed names filled in. */
+const attrs = await readFile(join(SOURCE, 'attrs.js'), 'utf8');
+/** A source file with the shared parts pasted in and the hashed names filled in. */
 async function fill(name) {
   let text = await readFile(join(SOURCE, name), 'utf8');
-  text = text.replace('/*WATCH*/', () => watch.trim());
+  text = text.replace('/*ATTRS*/', () => attrs.trim()).replace('/*WATCH*/', () => watch.trim());
   return text.replace(/%(JS|WASM|CSS)%/g, (_, key) => files[key]);
 }
 

@@ -8,7 +8,7 @@
   const self = document.currentScript?.src || document.querySelector('script[src*="embed.js"]')?.src || location.href;
   const url = (file) => new URL(file, self).href;
   const FILES = { js: '%JS%', wasm: '%WASM%', css: '%CSS%' };
-  const ATTRS = ['clinic-name', 'booking-url', 'accent-color', 'lang', 'at-home', 'disclosure', 'phone', 'sections', 'start'];
+  /*ATTRS*/
   const LOG = 'microneedling-explorer:';
   // The element's own start method, keyed by a symbol: `start` is the name of an attribute property.
   const START = Symbol('start');

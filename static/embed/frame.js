@@ -2,7 +2,7 @@
 // query string onto the mount element before the app boots, reports the content height to the
 // parent page and mirrors the widget's events to it. Only heights and section names are posted.
 (() => {
-  const ATTRS = ['clinic-name', 'booking-url', 'accent-color', 'lang', 'at-home', 'disclosure', 'phone', 'sections', 'start'];
+  /*ATTRS*/
   const root = document.getElementById('microneedling-explorer');
   const query = new URLSearchParams(location.search);
   for (const name of ATTRS) {
