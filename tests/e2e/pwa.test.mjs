@@ -39,6 +39,15 @@ async function waitForControl(page) {
 }
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
+/** Opens the standalone page from `server` in a fresh context, once a service worker controls it. */
+async function openControlled(server) {
+  const visit = await recordedPage(site.browser, server.url);
+  await visit.goto('');
+  await visit.waitForApp();
+  await waitForControl(visit.page);
+  return visit;
+}
+
 /** Answers every quiz page `no` up to the result, as a visitor does with the mouse. */
 async function answerAllNo(page) {
   await page.click('[data-go="check"]');
@@ -281,11 +290,8 @@ test('update: build B installs beside A, is offered, and once accepted every fil
   assert.notEqual(A.version, B.version);
   const server = await startServer({ root: DIST });
   try {
-    const visit = await recordedPage(site.browser, server.url);
+    const visit = await openControlled(server);
     const { page } = visit;
-    await visit.goto('');
-    await visit.waitForApp();
-    await waitForControl(page);
     assert.deepEqual(await cacheNames(page), [cacheName(A)]);
     assert.ok(await page.locator('[data-pwa-update]').isHidden(), 'an update was offered with none deployed');
 
@@ -329,10 +335,7 @@ test('update: ignored, the new build applies on the next launch once every old p
   const B = buildOf(b.dir);
   const server = await startServer({ root: DIST });
   try {
-    const visit = await recordedPage(site.browser, server.url);
-    await visit.goto('');
-    await visit.waitForApp();
-    await waitForControl(visit.page);
+    const visit = await openControlled(server);
     server.setRoot(b.dir);
     await fetchUpdate(visit.page);
     visit.assertClean();
@@ -362,11 +365,8 @@ test('update: a half-deployed server (a file not of the new build) installs noth
   const A = buildOf(DIST);
   const server = await startServer({ root: DIST });
   try {
-    const visit = await recordedPage(site.browser, server.url);
+    const visit = await openControlled(server);
     const { page } = visit;
-    await visit.goto('');
-    await visit.waitForApp();
-    await waitForControl(page);
     server.setRoot(b.dir);
     const state = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
