@@ -27,15 +27,9 @@ function buildOf(dir) {
 /** The name of the cache of `build` for a worker whose scope is the server's root. */
 const cacheName = (build) => `mne-${build.version}/`;
 
-/** Resolves once a service worker controls the page. */
+/** Resolves once a service worker controls the page; fails after 15 s (e.g. an install that failed). */
 async function waitForControl(page) {
-  await page.evaluate(async () => {
-    const container = navigator.serviceWorker;
-    await container.ready;
-    if (!container.controller) {
-      await new Promise((ok) => container.addEventListener('controllerchange', ok, { once: true }));
-    }
-  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
 }
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
