@@ -20,6 +20,7 @@ pub mod result;
 pub mod state;
 pub mod step_actions;
 pub mod stepper;
+pub mod takeaway;
 pub mod text;
 
 use wasm_bindgen::JsCast;

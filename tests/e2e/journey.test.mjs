@@ -5,6 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkA11y, startSite } from './harness.mjs';
+import { addDays, answerAll, chooseConcerns, CONCERNS, widgetDate } from './visitor.mjs';
 
 /** Screening question ids in quiz order, by the tier a `yes` triggers (from the issue). */
 const TIERS = {
@@ -14,10 +15,6 @@ const TIERS = {
 };
 const QUESTIONS = Object.values(TIERS).flat();
 const SEVERITY = ['no-red-flags', 'prepare', 'talk-first', 'not-now'];
-const CONCERNS = [
-  'acne-scars', 'surgical-scars', 'stretch-marks', 'fine-lines', 'firmness',
-  'pores', 'pigmentation', 'texture', 'rosacea', 'product-absorption',
-];
 /** Concerns for which at-home needling may be suggested (product absorption, mild texture). */
 const AT_HOME_OK = new Set(['product-absorption', 'texture']);
 /** Words that would read as clearance; the widget must never show them. */
@@ -60,32 +57,6 @@ async function openApp(options) {
   const visit = await site.open('', options);
   await visit.waitForApp();
   return visit;
-}
-
-/** Ticks exactly `concerns` in the Explore step. */
-async function chooseConcerns(page, concerns) {
-  await page.click('[data-go="explore"]');
-  for (const id of CONCERNS) {
-    const box = page.locator(`input[type="checkbox"][value="${id}"]`);
-    if ((await box.isChecked()) !== concerns.includes(id)) await box.click();
-  }
-}
-
-/** Answers every question (default `no`) page by page and returns on the result step. */
-async function answerAll(page, answers) {
-  await page.click('[data-go="check"]');
-  for (let guard = 0; guard < QUESTIONS.length; guard += 1) {
-    const shown = await page.locator('fieldset[data-question]').evaluateAll((fields) =>
-      fields.map((f) => f.dataset.question),
-    );
-    assert.ok(shown.length > 0 && shown.length <= 6, `a quiz page shows ${shown.length} questions`);
-    for (const id of shown) {
-      await page.check(`fieldset[data-question="${id}"] input[value="${answers[id] ?? 'no'}"]`);
-    }
-    await page.click('[data-step="check"] [data-nav="next"]');
-    if (await page.locator('[data-outcome]').count()) return;
-  }
-  assert.fail('the quiz never reached a result');
 }
 
 /** Reads the result: the outcome id, the reasons' ids and the visible text. */
@@ -208,14 +179,6 @@ test('plan for every concern on its own (answers kept while the concern changes)
   visit.assertNoRequestsSince(mark);
   await visit.close();
 });
-
-/** Formats a UTC date like the widget's English dates ("Wed 16 Dec 2026"). */
-function widgetDate(date) {
-  const weekday = date.toLocaleDateString('en-GB', { weekday: 'short', timeZone: 'UTC' });
-  const month = date.toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' });
-  return `${weekday} ${date.getUTCDate()} ${month} ${date.getUTCFullYear()}`;
-}
-const addDays = (date, n) => new Date(date.getTime() + n * 86_400_000);
 
 test('a first-session date turns the plan into a dated checklist (across a year end)', async () => {
   const visit = await openApp();
