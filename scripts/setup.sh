@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever this project's build and tests need and is missing, and nothing else:
 #   rustfmt + clippy, the wasm32 target, Trunk, the wasm-bindgen CLI matching Cargo.lock,
-#   Debian's chromium + chromium-driver, the npm devDependencies (wasm-opt, esbuild,
+#   Debian's chromium + chromium-driver, poppler-utils (pdftotext, for the print test), the npm devDependencies (wasm-opt, esbuild,
 #   playwright-core, axe-core), and the crates in Cargo.lock (so builds can run --offline).
 # Needs the Rust toolchain (rustup), Node >= 20 with npm, and apt (as root, or sudo).
 # Safe to run again: a second run installs nothing and takes seconds.
@@ -28,10 +28,11 @@ setup_as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-setup_apt_chromium() {
+# Installs Debian packages "$@".
+setup_apt() {
   setup_as_root apt-get update -qq
   setup_as_root env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y -qq --no-install-recommends chromium chromium-driver
+    apt-get install -y -qq --no-install-recommends "$@"
 }
 
 setup_main() {
@@ -78,7 +79,12 @@ setup_main() {
 
   # Debian's Chromium and its WebDriver, for wasm-bindgen-test and the end-to-end tests.
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    setup_install "chromium and chromium-driver (apt)" setup_apt_chromium
+    setup_install "chromium and chromium-driver (apt)" setup_apt chromium chromium-driver
+    installed=$((installed + 1))
+  fi
+  # pdftotext reads back the PDF the print test makes.
+  if ! command -v pdftotext >/dev/null; then
+    setup_install "poppler-utils (apt)" setup_apt poppler-utils
     installed=$((installed + 1))
   fi
 

@@ -1,5 +1,6 @@
 //! The native core: concerns, screening, plans, dates, guide content and locale tables. Pure std.
 
+pub mod ask;
 pub mod concern;
 pub mod date;
 pub mod guide;

@@ -12,7 +12,7 @@ use crate::ui::checklist::checklist;
 use crate::ui::config::{tel_href, Sections};
 use crate::ui::state::{Action, Step, Ticked};
 use crate::ui::step_actions::{step_actions, Move};
-use crate::ui::takeaway::calendar_button;
+use crate::ui::takeaway::{consultation_sheet, takeaway};
 use crate::ui::text::{range, step_timing, t, tenths, tf, tk};
 
 /// What the step shows and where its actions go.
@@ -119,6 +119,7 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
     });
     html! {
         <div class="mne-step" data-step="plan">
+            { consultation_sheet(lang, &props.concerns, &screening, &plan, props.clinic_name.as_deref()) }
             <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
                 { t(lang, "ui.plan.title") }
             </h2>
@@ -163,9 +164,7 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                     </section>
                 }
                 { checklist(lang, &plan, props.first_session, &props.ticked, &props.on_action) }
-                { for props.first_session.map(|first| {
-                    calendar_button(lang, &plan, first, props.clinic_name.as_deref())
-                }) }
+                { takeaway(lang, &plan, props.first_session, props.clinic_name.as_deref()) }
                 { for booking }
                 { for call }
             </div>

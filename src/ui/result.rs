@@ -45,27 +45,33 @@ fn reason_text(lang: Lang, reason: Reason) -> Html {
     }
 }
 
+/// One reason with what to do about it (also on the printed consultation sheet).
+pub fn reason_item(lang: Lang, reason: Reason) -> Html {
+    let kind = match reason {
+        Reason::Answered { .. } => "question",
+        Reason::Concern(_) => "concern",
+    };
+    html! {
+        <li class={format!("mne-reason mne-tier-{}", reason.tier().id())}
+            data-reason={reason.id()} data-reason-kind={kind} data-tier={reason.tier().id()}>
+            <p>{ reason_text(lang, reason) }</p>
+            <p class="mne-reason-next">
+                <strong>{ t(lang, "ui.result.todo") }</strong>{" "}{ t(lang, &reason.next_step_key()) }
+            </p>
+        </li>
+    }
+}
+
 /// The Result step.
 pub fn result_step(props: &ResultStepProps) -> Html {
     let lang = props.lang;
     let screening = screen(&props.answers, &props.concerns);
     let outcome = screening.outcome.id();
     let unanswered = Question::ALL.len() - props.answers.answered_count();
-    let reasons = screening.reasons.iter().map(|&reason| {
-        let kind = match reason {
-            Reason::Answered { .. } => "question",
-            Reason::Concern(_) => "concern",
-        };
-        html! {
-            <li class={format!("mne-reason mne-tier-{}", reason.tier().id())}
-                data-reason={reason.id()} data-reason-kind={kind} data-tier={reason.tier().id()}>
-                <p>{ reason_text(lang, reason) }</p>
-                <p class="mne-reason-next">
-                    <strong>{ t(lang, "ui.result.todo") }</strong>{" "}{ t(lang, &reason.next_step_key()) }
-                </p>
-            </li>
-        }
-    });
+    let reasons = screening
+        .reasons
+        .iter()
+        .map(|&reason| reason_item(lang, reason));
     html! {
         <div class="mne-step" data-step="result">
             <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>

@@ -4,6 +4,7 @@
 mod en;
 mod en_ui;
 
+use crate::core::ask;
 use crate::core::concern::{Concern, Evidence, SettingFit};
 use crate::core::guide;
 use crate::core::plan::{self, Phase, Setting};
@@ -114,7 +115,7 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 }
 
 /// Every key the core's model references (concerns, evidence, questions, answers, outcomes,
-/// reasons, settings, phases, steps, care, guide, options, sources).
+/// reasons, settings, phases, steps, care, guide, options, sources, questions to ask).
 pub fn required_keys() -> Vec<String> {
     let mut keys = Vec::new();
     for c in Concern::ALL {
@@ -171,6 +172,7 @@ pub fn required_keys() -> Vec<String> {
         }
     }
     keys.extend(guide::sources().iter().map(|s| s.key.to_owned()));
+    keys.extend(ask::all_keys());
     keys.sort_unstable();
     keys.dedup();
     keys
