@@ -2,7 +2,7 @@
 //! `<microneedling-explorer>` shadow root, configured from the custom element's attributes, apply
 //! attribute changes live, and tear the app down.
 
-use microneedling_explorer::ui::{apply_accent, mount, App, AppProps, Config};
+use microneedling_explorer::ui::{apply_accent, is_standalone, mount, App, AppProps, Config};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
@@ -27,7 +27,8 @@ impl Embedded {
     pub fn configure(&mut self, host: &Element) {
         let config = Config::from_element(host);
         apply_accent(&self.root, config.accent_color.as_deref());
-        self.app.update(AppProps { config });
+        let standalone = is_standalone(&self.root);
+        self.app.update(AppProps { config, standalone });
     }
 
     /// Tears the app down; the handle cannot be used afterwards.

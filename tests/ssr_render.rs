@@ -200,7 +200,10 @@ fn clinic_strings_are_rendered_as_text() {
         clinic_name: Some("<b>Glow</b> & Co".to_owned()),
         ..Config::default()
     };
-    let html = render::<App>(AppProps { config });
+    let html = render::<App>(AppProps {
+        config,
+        standalone: false,
+    });
     assert!(html.contains("&lt;b&gt;Glow&lt;/b&gt; &amp; Co"), "{html}");
     assert!(!html.contains("<b>Glow"));
 }
@@ -391,6 +394,8 @@ fn render_plan(
         phone: Some("+44 (20) 7946-0000".to_owned()),
         first_session,
         ticked: Vec::new(),
+        standalone: true,
+        notice: None,
         sections: Sections::ALL,
         on_action: Callback::noop(),
     }))
@@ -485,7 +490,10 @@ fn app_with(attributes: &[(&str, &str)]) -> (Vec<String>, String, Vec<String>) {
             .map(|(_, value)| (*value).to_owned())
     });
     assert!(rejected.is_empty(), "{rejected:?}");
-    let html = render::<App>(AppProps { config });
+    let html = render::<App>(AppProps {
+        config,
+        standalone: false,
+    });
     let all = tags(&html);
     let attr_values = |attr: &str| -> Vec<String> {
         with_attr(&all, attr, None)

@@ -9,3 +9,4 @@ pub mod locale;
 mod order;
 pub mod plan;
 pub mod screening;
+pub mod share;

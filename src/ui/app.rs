@@ -13,6 +13,7 @@ use crate::ui::quiz::{quiz, QuizProps};
 use crate::ui::result::{result_step, ResultStepProps};
 use crate::ui::state::{Action, Focus, State, Step};
 use crate::ui::stepper::stepper;
+use crate::ui::takeaway::{notice, restore_from_link};
 use crate::ui::text::{t, tk};
 
 /// Properties of [`App`].
@@ -21,13 +22,25 @@ pub struct AppProps {
     /// The clinic's configuration.
     #[prop_or_default]
     pub config: Config,
+    /// Whether the app owns its page (see [`crate::ui::is_standalone`]): only then does it read
+    /// and offer plan links.
+    #[prop_or_default]
+    pub standalone: bool,
 }
 
 /// The whole app a visitor uses.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let start = props.config.start;
-    let state = use_reducer(move || State::starting_at(start));
+    let standalone = props.standalone;
+    let state = use_reducer(move || {
+        let state = State::starting_at(start);
+        if standalone {
+            restore_from_link(state)
+        } else {
+            state
+        }
+    });
     let step_heading = use_node_ref();
     let page_heading = use_node_ref();
     {
@@ -98,6 +111,8 @@ pub fn app(props: &AppProps) -> Html {
             phone: config.phone.clone(),
             first_session: state.first_session,
             ticked: state.ticked.clone(),
+            standalone,
+            notice: state.notice.filter(|n| !n.about_opening()),
             sections,
             on_action: on_action.clone(),
         }),
@@ -114,7 +129,10 @@ pub fn app(props: &AppProps) -> Html {
         <section class="mne" lang={lang.id()} dir={lang.dir()} aria-label={t(lang, "ui.app.title")}>
             { header(lang, config.clinic_name.as_deref()) }
             { stepper(lang, step, sections, &on_action) }
-            <div class="mne-stage">{ body }</div>
+            <div class="mne-stage">
+                { for state.notice.filter(|n| n.about_opening()).map(|n| notice(lang, n)) }
+                { body }
+            </div>
             <div class="mne-sr" role="status" aria-live="polite" aria-atomic="true" data-announce="">
                 { announcement }
             </div>

@@ -32,7 +32,23 @@ pub use config::Config;
 /// (`--mne-accent` and a contrasting `--mne-accent-ink`), never through a `style` attribute.
 pub fn mount(element: web_sys::Element, config: Config) -> yew::AppHandle<App> {
     apply_accent(&element, config.accent_color.as_deref());
-    yew::Renderer::<App>::with_root_and_props(element, AppProps { config }).render()
+    let props = AppProps {
+        config,
+        standalone: is_standalone(&element),
+    };
+    yew::Renderer::<App>::with_root_and_props(element, props).render()
+}
+
+/// Whether the app owns its page: mounted in the page's own document (not a clinic page's
+/// custom element, whose shadow root it lives in) and not inside a frame. Only then may it read
+/// or make plan links, which other scripts on a clinic's page could read.
+pub fn is_standalone(element: &web_sys::Element) -> bool {
+    let window = gloo::utils::window();
+    let top_level =
+        window.top().ok().flatten().is_some_and(|top| {
+            wasm_bindgen::JsValue::from(top) == wasm_bindgen::JsValue::from(window)
+        });
+    top_level && element.get_root_node().node_type() == web_sys::Node::DOCUMENT_NODE
 }
 
 /// Sets the accent custom properties on `element`, or removes them (so the stylesheet's default

@@ -10,9 +10,9 @@ use crate::core::plan::{suggest, ClinicOptions, Phase};
 use crate::core::screening::{screen, Answers};
 use crate::ui::checklist::checklist;
 use crate::ui::config::{tel_href, Sections};
-use crate::ui::state::{Action, Step, Ticked};
+use crate::ui::state::{Action, Notice, Step, Ticked};
 use crate::ui::step_actions::{step_actions, Move};
-use crate::ui::takeaway::{consultation_sheet, takeaway};
+use crate::ui::takeaway::{consultation_sheet, takeaway, TakeawayProps};
 use crate::ui::text::{range, step_timing, t, tenths, tf, tk};
 
 /// What the step shows and where its actions go.
@@ -38,6 +38,10 @@ pub struct PlanStepProps {
     pub first_session: Option<Date>,
     /// Ticked checklist entries.
     pub ticked: Vec<Ticked>,
+    /// Whether the app owns its page, so a plan link may be offered.
+    pub standalone: bool,
+    /// What became of the latest plan link sent, if anything.
+    pub notice: Option<Notice>,
     /// The steps the clinic shows; moves to hidden steps are left out.
     pub sections: Sections,
     /// Receives the visitor's actions.
@@ -164,7 +168,16 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                     </section>
                 }
                 { checklist(lang, &plan, props.first_session, &props.ticked, &props.on_action) }
-                { takeaway(lang, &plan, props.first_session, props.clinic_name.as_deref()) }
+                { takeaway(&TakeawayProps {
+                    lang,
+                    plan: &plan,
+                    concerns: &props.concerns,
+                    answers: &props.answers,
+                    first_session: props.first_session,
+                    clinic_name: props.clinic_name.as_deref(),
+                    link: props.standalone.then_some(props.notice),
+                    on_action: &props.on_action,
+                }) }
                 { for booking }
                 { for call }
             </div>

@@ -7,6 +7,7 @@ use yew::Reducible;
 use crate::core::concern::Concern;
 use crate::core::date::Date;
 use crate::core::screening::{Answer, Answers, Question};
+use crate::core::share::Shared;
 
 /// How many screening questions one quiz page shows.
 pub const QUESTIONS_PER_PAGE: usize = 4;
@@ -72,6 +73,39 @@ pub enum Focus {
     Page,
 }
 
+/// A short message about a plan link: opening one, or sending one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The plan was restored from the link the page was opened with.
+    Restored,
+    /// The page was opened with a broken or unknown plan link; nothing was restored.
+    Refused,
+    /// The link was handed to the browser's share sheet.
+    Shared,
+    /// The link was copied to the clipboard.
+    Copied,
+    /// Neither sharing nor copying worked.
+    NotSent,
+}
+
+impl Notice {
+    /// Stable id, used in `data-notice` attributes and locale keys (`ui.notice.{id}`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Notice::Restored => "restored",
+            Notice::Refused => "refused",
+            Notice::Shared => "shared",
+            Notice::Copied => "copied",
+            Notice::NotSent => "not-sent",
+        }
+    }
+
+    /// Whether it is about the link the page was opened with (shown above the step).
+    pub fn about_opening(self) -> bool {
+        matches!(self, Notice::Restored | Notice::Refused)
+    }
+}
+
 /// A checklist entry the visitor ticked: the session number and the step id.
 pub type Ticked = (u8, &'static str);
 
@@ -94,6 +128,8 @@ pub struct State {
     pub moves: u32,
     /// Where focus goes after the latest move.
     pub focus: Focus,
+    /// A message about a plan link, until the next move.
+    pub notice: Option<Notice>,
 }
 
 impl Default for State {
@@ -107,6 +143,7 @@ impl Default for State {
             ticked: Vec::new(),
             moves: 0,
             focus: Focus::Step,
+            notice: None,
         }
     }
 }
@@ -128,6 +165,10 @@ pub enum Action {
     SetFirstSession(Option<Date>),
     /// Tick or untick a checklist entry.
     Tick(Ticked, bool),
+    /// Take the concerns, answers and date from a plan link and show the plan.
+    Restore(Shared),
+    /// Show (or clear) a message about a plan link.
+    Notify(Option<Notice>),
 }
 
 /// How many quiz pages there are.
@@ -192,6 +233,18 @@ impl State {
                     next.ticked.push(entry);
                 }
             }
+            Action::Restore(shared) => {
+                next.concerns = Concern::ALL
+                    .into_iter()
+                    .filter(|c| shared.concerns.contains(c))
+                    .collect();
+                next.answers = shared.answers;
+                next.first_session = shared.first_session;
+                next.ticked.clear();
+                next.go(Step::Plan);
+                next.notice = Some(Notice::Restored);
+            }
+            Action::Notify(notice) => next.notice = notice,
         }
         next
     }
@@ -200,6 +253,7 @@ impl State {
         self.step = step;
         self.moves += 1;
         self.focus = Focus::Step;
+        self.notice = None;
     }
 
     fn turn_page(&mut self) {
@@ -322,5 +376,28 @@ mod tests {
             state.apply(Action::SetFirstSession(None)).first_session,
             None
         );
+    }
+
+    #[test]
+    fn a_plan_link_restores_the_plan_and_the_next_move_clears_its_notice() {
+        let mut answers = Answers::default();
+        answers.set(Question::ALL[0], Answer::Unsure);
+        let shared = Shared {
+            concerns: vec![Concern::Rosacea, Concern::AcneScars],
+            answers: answers.clone(),
+            first_session: Date::new(2027, 2, 1),
+        };
+        let state = State::default()
+            .apply(Action::Tick((1, "sun"), true))
+            .apply(Action::Restore(shared));
+        assert_eq!(state.step, Step::Plan);
+        assert_eq!(state.concerns, [Concern::AcneScars, Concern::Rosacea]);
+        assert_eq!(state.answers, answers);
+        assert_eq!(state.first_session, Date::new(2027, 2, 1));
+        assert!(state.ticked.is_empty());
+        assert_eq!(state.notice, Some(Notice::Restored));
+        let copied = state.apply(Action::Notify(Some(Notice::Copied)));
+        assert_eq!(copied.notice, Some(Notice::Copied));
+        assert_eq!(copied.apply(Action::Go(Step::About)).notice, None);
     }
 }

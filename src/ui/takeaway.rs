@@ -1,11 +1,14 @@
-//! Taking the plan away: the printed consultation sheet, and files made in the browser and
-//! handed to the visitor as a download (a Blob behind an object URL). Nothing about the visitor
-//! is sent anywhere.
+//! Taking the plan away: the printed consultation sheet, files made in the browser and handed
+//! to the visitor as a download (a Blob behind an object URL), and a link to send to oneself
+//! (the plan in the URL fragment, which browsers never send to a server). Nothing about the
+//! visitor is sent anywhere unless the visitor shares the link.
 
 use std::cell::RefCell;
 
 use gloo::file::{Blob, ObjectUrl};
-use wasm_bindgen::JsCast;
+use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlAnchorElement;
 use yew::prelude::*;
 
@@ -16,8 +19,10 @@ use crate::core::guide::CONTENT_DATE;
 use crate::core::ics::{calendar, Stamp};
 use crate::core::locale::Lang;
 use crate::core::plan::Plan;
-use crate::core::screening::Screening;
+use crate::core::screening::{Answers, Screening};
+use crate::core::share::{self, Shared};
 use crate::ui::result::reason_item;
+use crate::ui::state::{Action, Notice, State};
 use crate::ui::text::{date, t, tf, tk};
 
 thread_local! {
@@ -41,15 +46,41 @@ fn download(name: &str, mime: &str, content: &str) {
     LAST_DOWNLOAD.with(|last| *last.borrow_mut() = Some(url));
 }
 
-/// The "Take it with you" section: print (always) and the calendar file (once dated).
-pub fn takeaway(
-    lang: Lang,
-    plan: &Plan,
-    first_session: Option<Date>,
-    clinic_name: Option<&str>,
-) -> Html {
+/// What the "Take it with you" section needs.
+pub struct TakeawayProps<'a> {
+    /// The visitor's language.
+    pub lang: Lang,
+    /// The plan shown.
+    pub plan: &'a Plan,
+    /// The chosen concerns (for the link).
+    pub concerns: &'a [Concern],
+    /// The screening answers (for the link).
+    pub answers: &'a Answers,
+    /// The first session date, if set.
+    pub first_session: Option<Date>,
+    /// The clinic's name, if set.
+    pub clinic_name: Option<&'a str>,
+    /// `Some` (with what became of the last link sent) when a link may be offered: on the
+    /// app's own page only.
+    pub link: Option<Option<Notice>>,
+    /// Receives the link's outcome.
+    pub on_action: &'a Callback<Action>,
+}
+
+/// The "Take it with you" section: print (always), the calendar file (once dated) and, on the
+/// app's own page, a link to send to oneself.
+pub fn takeaway(props: &TakeawayProps) -> Html {
+    let lang = props.lang;
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
+    });
+    let send = props.link.map(|notice| {
+        let shared = Shared {
+            concerns: props.concerns.to_vec(),
+            answers: props.answers.clone(),
+            first_session: props.first_session,
+        };
+        send_to_myself(lang, shared, notice, props.on_action)
     });
     html! {
         <section class="mne-takeaway" data-takeaway="">
@@ -59,9 +90,122 @@ pub fn takeaway(
                 onclick={print}>
                 { t(lang, "ui.plan.print") }
             </button>
-            { for first_session.map(|first| calendar_button(lang, plan, first, clinic_name)) }
+            { for props.first_session.map(|first| {
+                calendar_button(lang, props.plan, first, props.clinic_name)
+            }) }
+            { for send }
         </section>
     }
+}
+
+/// A notice about a plan link (`data-notice` holds its id).
+pub fn notice(lang: Lang, notice: Notice) -> Html {
+    html! {
+        <p class="mne-notice" role="status" data-notice={notice.id()}>
+            { tk(lang, "ui.notice.", notice.id(), "") }
+        </p>
+    }
+}
+
+/// "Send to myself": a disclosure with the warning, and a button that makes the link only when
+/// pressed and hands it to the share sheet, or copies it.
+fn send_to_myself(
+    lang: Lang,
+    shared: Shared,
+    sent: Option<Notice>,
+    on_action: &Callback<Action>,
+) -> Html {
+    let on_action = on_action.clone();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        let location = gloo::utils::window().location();
+        let page = location.href().unwrap_or_default();
+        let page = page.split('#').next().unwrap_or_default();
+        let url = format!("{page}#{}", share::encode(&shared));
+        send_link(&url, t(lang, "ui.send.share-title"), &on_action);
+    });
+    html! {
+        <details class="mne-more mne-send" data-send="">
+            <summary>{ t(lang, "ui.send.title") }</summary>
+            <div class="mne-more-body">
+                <p class="mne-notice" data-send-warning="">{ t(lang, "ui.send.warning") }</p>
+                <button type="button" class="mne-button mne-button-secondary" data-send-link=""
+                    {onclick}>
+                    { t(lang, "ui.send.button") }
+                </button>
+                { for sent.map(|n| notice(lang, n)) }
+            </div>
+        </details>
+    }
+}
+
+/// Calls `object.name(args…)` when the browser has that method; `None` when it has not, or the
+/// call threw.
+fn call_method(object: &JsValue, name: &str, args: &[&JsValue]) -> Option<JsValue> {
+    let method = Reflect::get(object, &name.into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    match args {
+        [a] => method.call1(object, a),
+        [a, b] => method.call2(object, a, b),
+        _ => method.call0(object),
+    }
+    .ok()
+}
+
+/// Shares `url` through the Web Share API where the browser has it, else copies it with the
+/// Clipboard API, and reports the outcome as a notice.
+fn send_link(url: &str, title: &str, on_action: &Callback<Action>) {
+    let navigator = Reflect::get(&gloo::utils::window(), &"navigator".into()).unwrap_or_default();
+    let data = Object::new();
+    let _ = Reflect::set(&data, &"url".into(), &url.into());
+    let _ = Reflect::set(&data, &"title".into(), &title.into());
+    let clipboard = Reflect::get(&navigator, &"clipboard".into()).unwrap_or_default();
+    let sent = match call_method(&navigator, "share", &[&data]) {
+        Some(promise) => Some((promise, Notice::Shared)),
+        None => call_method(&clipboard, "writeText", &[&url.into()]).map(|p| (p, Notice::Copied)),
+    };
+    let Some((promise, done)) = sent else {
+        on_action.emit(Action::Notify(Some(Notice::NotSent)));
+        return;
+    };
+    let (ok, failed) = (on_action.clone(), on_action.clone());
+    let ok = Closure::once_into_js(move |_: JsValue| ok.emit(Action::Notify(Some(done))));
+    let failed = Closure::once_into_js(move |_: JsValue| {
+        failed.emit(Action::Notify(Some(Notice::NotSent)));
+    });
+    if call_method(&promise, "then", &[&ok, &failed]).is_none() {
+        on_action.emit(Action::Notify(Some(Notice::NotSent)));
+    }
+}
+
+/// On the app's own page: reads a plan link from the address, restores the plan from it (or
+/// refuses it with a notice and a console warning), and removes the fragment from the address
+/// bar and history entry so the answers do not linger there.
+pub fn restore_from_link(state: State) -> State {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let fragment = location.hash().unwrap_or_default();
+    let restored = match share::decode(&fragment) {
+        Ok(None) => return state,
+        Ok(Some(shared)) => state.apply(Action::Restore(shared)),
+        Err(refusal) => {
+            gloo::console::warn!(format!(
+                "microneedling-explorer: ignoring the plan link in the address: {}. Nothing was restored.",
+                refusal.describe()
+            ));
+            state.apply(Action::Notify(Some(Notice::Refused)))
+        }
+    };
+    let path = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
+    }
+    restored
 }
 
 /// What the printed page adds before the plan: the concerns, the result with every reason and

@@ -157,3 +157,119 @@ test('print: a consultation sheet, no controls, no card cut across pages (A4 and
   visit.assertNoRequestsSince(mark);
   await visit.close();
 });
+
+/** The dated checklist as the visitor reads it. */
+const checklistTexts = (page) => page.locator('[data-checklist] li').allInnerTexts();
+
+test('send to myself: a link in the fragment restores the same plan, then leaves the address bar', async () => {
+  const answers = { pregnancy: 'unsure', 'cold-sore-history': 'yes' };
+  const visit = await site.open('', { permissions: ['clipboard-read', 'clipboard-write'] });
+  await visit.waitForApp();
+  const mark = visit.mark();
+  const { page } = visit;
+  await chooseConcerns(page, ['acne-scars', 'texture']);
+  await answerAll(page, answers);
+  await page.click('[data-go="plan"]');
+  await page.fill('[data-first-session]', '2027-03-15');
+  await page.locator('[data-checklist]').waitFor();
+  const setting = await page.locator('[data-plan-setting]').getAttribute('data-plan-setting');
+  const checklist = await checklistTexts(page);
+  assert.ok(checklist.length > 10, `${checklist.length} checklist items`);
+
+  // Made only on request, behind a plain warning.
+  assert.equal(await page.locator('[data-send-warning]').isVisible(), false);
+  await page.click('[data-send] summary');
+  assert.match(await page.locator('[data-send-warning]').innerText(), /health answers/);
+  await checkA11y(page);
+  await page.click('[data-send-link]');
+  await page.locator('[data-notice="copied"]').waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#mne-plan=1\.[0-9a-f]{3}\.[-ynu]{16}\.20270315$/);
+  assert.doesNotMatch(page.url(), /#/, 'making the link does not touch the address bar');
+  visit.assertNoRequestsSince(mark);
+  await visit.close();
+
+  const opened = await site.open(new URL(link).pathname + new URL(link).hash);
+  await opened.waitForApp();
+  const restoredMark = opened.mark();
+  const restored = opened.page;
+  await restored.locator('[data-notice="restored"]').waitFor();
+  assert.equal(await restored.locator('[data-step="plan"]').count(), 1, 'the plan step is shown');
+  assert.equal(await restored.locator('[data-plan-setting]').getAttribute('data-plan-setting'), setting);
+  assert.equal(await restored.inputValue('[data-first-session]'), '2027-03-15');
+  assert.deepEqual(await checklistTexts(restored), checklist);
+  assert.equal(new URL(restored.url()).hash, '', 'the fragment was cleared from the address bar');
+  await restored.click('[data-go="result"]');
+  const reasons = await restored.locator('[data-step="result"] [data-reason]').evaluateAll((els) =>
+    els.map((e) => e.dataset.reason),
+  );
+  assert.deepEqual(reasons.sort(), ['cold-sore-history', 'pregnancy'], 'the answers came back');
+  await restored.click('[data-go="explore"]');
+  assert.ok(await restored.isChecked('input[type="checkbox"][value="texture"]'));
+  opened.assertNoRequestsSince(restoredMark);
+  await opened.close();
+});
+
+test('send to myself: a broken or hostile link is refused with a notice, never a crash', async () => {
+  const hostile = [
+    'mne-plan=2.000.----------------',
+    'mne-plan=1.fff.yyyyyyyyyyyyyyyy',
+    'mne-plan=1.001.nnnnnnnnnnnnnnnn.20261331',
+    'mne-plan=1.<img src=x onerror=alert(1)>',
+    `mne-plan=${'9'.repeat(5000)}`,
+    'mne-plan=%00%ff%fe',
+    'mne-plan=1.001.nnnnnnnnnnnnnnnn.20270101.extra',
+  ];
+  let refused = 0;
+  for (const fragment of hostile) {
+    const visit = await site.open();
+    await visit.waitForApp();
+    const warnings = [];
+    visit.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await visit.goto(`index.html#${fragment}`);
+    await visit.waitForApp();
+    const { page } = visit;
+    await page.locator('[data-notice="refused"]').waitFor();
+    assert.ok(
+      warnings.some((w) => w.startsWith('microneedling-explorer: ignoring the plan link')),
+      `${fragment}: no console warning (${warnings.join(' | ')})`,
+    );
+    assert.equal(await page.locator('[data-step="explore"]').count(), 1, `${fragment}: starts afresh`);
+    assert.equal(new URL(page.url()).hash, '', `${fragment}: the fragment was cleared`);
+    await checkA11y(page);
+    await visit.close();
+    refused += 1;
+  }
+  assert.equal(refused, hostile.length);
+
+  // An ordinary in-page anchor is not a plan link: no notice, and it stays.
+  const anchor = await site.open('#top');
+  await anchor.waitForApp();
+  assert.equal(await anchor.page.locator('[data-notice]').count(), 0);
+  assert.equal(new URL(anchor.page.url()).hash, '#top');
+  await anchor.close();
+});
+
+test('send to myself: embedded (custom element or iframe), links are neither read nor offered', async () => {
+  const link = '#mne-plan=1.001.nnnnnnnnnnnnnnnn';
+  const visit = await site.open(`demo/clinic.html${link}`);
+  const { page } = visit;
+  const main = page.locator('#explorer-main');
+  await main.scrollIntoViewIfNeeded();
+  await main.locator('[data-step="explore"]').waitFor({ timeout: 15_000 });
+  assert.equal(await main.locator('[data-notice]').count(), 0, 'the link was not read');
+  assert.equal(await main.locator('input[type="checkbox"]:checked').count(), 0, 'nothing restored');
+  await main.locator('[data-go="plan"]').click();
+  assert.equal(await main.locator('[data-print]').count(), 1);
+  assert.equal(await main.locator('[data-send]').count(), 0, 'no link offered on a clinic page');
+  assert.equal(new URL(page.url()).hash, link, "the clinic page's address is left alone");
+  await visit.close();
+
+  const framed = await site.open('demo/iframe.html');
+  await framed.page.locator('#explorer-frame').scrollIntoViewIfNeeded();
+  const frame = framed.page.frameLocator('#explorer-frame');
+  await frame.locator('[data-go="plan"]').click({ timeout: 15_000 });
+  assert.equal(await frame.locator('[data-print]').count(), 1);
+  assert.equal(await frame.locator('[data-send]').count(), 0, 'no link offered in a frame');
+  await framed.close();
+});
