@@ -2,6 +2,7 @@
 //! end-to-end tests and assistive technology rely on.
 #![cfg(feature = "ssr")]
 
+use microneedling_explorer::core::booking::BookingLink;
 use microneedling_explorer::core::concern::Concern;
 use microneedling_explorer::core::date::Date;
 use microneedling_explorer::core::locale::Lang;
@@ -389,7 +390,8 @@ fn render_plan(
         answers,
         concerns,
         options: ClinicOptions { at_home_allowed },
-        booking_url: booking_url.map(str::to_owned),
+        booking_url: booking_url.and_then(BookingLink::new),
+        booking_consent: false,
         clinic_name: Some("Glow".to_owned()),
         phone: Some("+44 (20) 7946-0000".to_owned()),
         first_session,

@@ -1,6 +1,7 @@
 //! The native core: concerns, screening, plans, dates, guide content and locale tables. Pure std.
 
 pub mod ask;
+pub mod booking;
 pub mod concern;
 pub mod date;
 pub mod guide;

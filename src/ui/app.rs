@@ -107,6 +107,7 @@ pub fn app(props: &AppProps) -> Html {
             concerns: state.concerns.clone(),
             options: config.clinic_options(),
             booking_url: config.booking_url.clone(),
+            booking_consent: state.booking_consent,
             clinic_name: config.clinic_name.clone(),
             phone: config.phone.clone(),
             first_session: state.first_session,

@@ -1,5 +1,6 @@
 //! The clinic's configuration: read from the mount element's attributes, validated, with safe defaults.
 
+use crate::core::booking::BookingLink;
 use crate::core::locale::Lang;
 use crate::core::plan::ClinicOptions;
 use crate::ui::state::Step;
@@ -9,8 +10,9 @@ use crate::ui::state::Step;
 pub struct Config {
     /// Shown in the header (as text) when set.
     pub clinic_name: Option<String>,
-    /// An `http`/`https` booking link; enables the booking call-to-action.
-    pub booking_url: Option<String>,
+    /// An `http`/`https` booking link, perhaps with a `{concerns}` placeholder; enables the
+    /// booking call-to-action.
+    pub booking_url: Option<BookingLink>,
     /// A validated brand colour (`#rgb`, `#rrggbb` or `rgb(r, g, b)`).
     pub accent_color: Option<String>,
     /// The language of every visitor-facing string.
@@ -243,8 +245,9 @@ pub fn tel_href(phone: &str) -> String {
     format!("tel:{dialled}")
 }
 
-/// Accepts only absolute `http`/`https` addresses with a host and no whitespace or control characters.
-pub fn parse_booking_url(value: &str) -> Option<String> {
+/// Accepts only absolute `http`/`https` addresses with a host and no whitespace or control
+/// characters (and a `{concerns}` placeholder only after the host).
+pub fn parse_booking_url(value: &str) -> Option<BookingLink> {
     let url = value.trim();
     let lower = url.to_ascii_lowercase();
     let rest = lower
@@ -257,7 +260,10 @@ pub fn parse_booking_url(value: &str) -> Option<String> {
     let clean = !url
         .chars()
         .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
-    (host_ok && clean).then(|| url.to_owned())
+    if !(host_ok && clean) {
+        return None;
+    }
+    BookingLink::new(url)
 }
 
 /// Parses `#rgb`, `#rrggbb` or `rgb(r, g, b)` (0-255 each) into red, green and blue.
@@ -353,7 +359,7 @@ mod tests {
         assert!(rejected.is_empty(), "{rejected:?}");
         assert_eq!(config.clinic_name.as_deref(), Some("Skin Studio"));
         assert_eq!(
-            config.booking_url.as_deref(),
+            config.booking_url.as_ref().map(BookingLink::as_str),
             Some("https://example.com/book?x=1")
         );
         assert_eq!(config.accent_color.as_deref(), Some("#0a7"));
@@ -393,6 +399,7 @@ mod tests {
             "data:text/html,hi",
             "https://a.example/\"onmouseover",
             "https://a.example/ b",
+            "https://{concerns}.example/",
         ] {
             assert_eq!(parse_booking_url(bad), None, "{bad}");
         }

@@ -6,6 +6,7 @@
 
 pub mod about;
 pub mod app;
+pub mod booking;
 pub mod checklist;
 pub mod concern_card;
 pub mod concern_picker;

@@ -3,11 +3,13 @@
 
 use yew::prelude::*;
 
+use crate::core::booking::BookingLink;
 use crate::core::concern::Concern;
 use crate::core::date::Date;
 use crate::core::locale::Lang;
 use crate::core::plan::{suggest, ClinicOptions, Phase};
 use crate::core::screening::{screen, Answers};
+use crate::ui::booking::booking;
 use crate::ui::checklist::checklist;
 use crate::ui::config::{tel_href, Sections};
 use crate::ui::state::{Action, Notice, Step, Ticked};
@@ -29,7 +31,9 @@ pub struct PlanStepProps {
     /// What the clinic offers.
     pub options: ClinicOptions,
     /// The clinic's booking link (already validated), if any.
-    pub booking_url: Option<String>,
+    pub booking_url: Option<BookingLink>,
+    /// Whether the visitor agreed to add their concerns to the booking link.
+    pub booking_consent: bool,
     /// The clinic's name, if any.
     pub clinic_name: Option<String>,
     /// The clinic's phone number (already validated), if any.
@@ -92,19 +96,15 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
             </li>
         }
     });
-    let booking = props.booking_url.as_ref().map(|url| {
-        let label = match &props.clinic_name {
-            Some(clinic) => tf(lang, "ui.plan.book-with", &[("clinic", clinic)]),
-            None => t(lang, "ui.plan.book").to_owned(),
-        };
-        html! {
-            <p class="mne-cta-row">
-                <a class="mne-button mne-button-primary mne-cta" href={url.clone()} rel="noopener"
-                    target="_blank" data-booking="">
-                    { label }<span class="mne-sr">{ " " }{ t(lang, "ui.new-tab") }</span>
-                </a>
-            </p>
-        }
+    let booking = props.booking_url.as_ref().map(|link| {
+        booking(
+            lang,
+            link,
+            props.clinic_name.as_deref(),
+            &props.concerns,
+            props.booking_consent,
+            &props.on_action,
+        )
     });
     let call = props.phone.as_ref().map(|phone| {
         // No-break spaces keep the number on one line.

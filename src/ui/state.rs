@@ -130,6 +130,8 @@ pub struct State {
     pub focus: Focus,
     /// A message about a plan link, until the next move.
     pub notice: Option<Notice>,
+    /// Whether the visitor agreed to add their concerns to the clinic's booking link.
+    pub booking_consent: bool,
 }
 
 impl Default for State {
@@ -144,6 +146,7 @@ impl Default for State {
             moves: 0,
             focus: Focus::Step,
             notice: None,
+            booking_consent: false,
         }
     }
 }
@@ -169,6 +172,8 @@ pub enum Action {
     Restore(Shared),
     /// Show (or clear) a message about a plan link.
     Notify(Option<Notice>),
+    /// Agree (or not) to add the chosen concerns to the booking link.
+    ConsentToBooking(bool),
 }
 
 /// How many quiz pages there are.
@@ -245,6 +250,7 @@ impl State {
                 next.notice = Some(Notice::Restored);
             }
             Action::Notify(notice) => next.notice = notice,
+            Action::ConsentToBooking(consent) => next.booking_consent = consent,
         }
         next
     }
@@ -399,5 +405,20 @@ mod tests {
         let copied = state.apply(Action::Notify(Some(Notice::Copied)));
         assert_eq!(copied.notice, Some(Notice::Copied));
         assert_eq!(copied.apply(Action::Go(Step::About)).notice, None);
+    }
+
+    #[test]
+    fn booking_consent_is_off_until_given_and_survives_moves() {
+        let state = State::default();
+        assert!(!state.booking_consent);
+        let agreed = state
+            .apply(Action::ConsentToBooking(true))
+            .apply(Action::Go(Step::About));
+        assert!(agreed.booking_consent);
+        assert!(
+            !agreed
+                .apply(Action::ConsentToBooking(false))
+                .booking_consent
+        );
     }
 }

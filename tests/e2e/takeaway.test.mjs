@@ -273,3 +273,35 @@ test('send to myself: embedded (custom element or iframe), links are neither rea
   assert.equal(await frame.locator('[data-send]').count(), 0, 'no link offered in a frame');
   await framed.close();
 });
+
+test('booking with consent: concern ids join the link only after the tick; answers never', async () => {
+  const template = 'https://glow.example/book?src=widget&c={concerns}';
+  const { visit, page, mark } = await datedPlan(
+    `frame.html?clinic-name=Glow&booking-url=${encodeURIComponent(template)}`,
+    { pregnancy: 'unsure', 'cold-sore-history': 'yes' },
+  );
+  const link = page.locator('a[data-booking]');
+  const consent = page.locator('[data-booking-consent]');
+  assert.equal(await link.getAttribute('href'), 'https://glow.example/book?src=widget', 'placeholder dropped');
+  assert.equal(await consent.isChecked(), false, 'off until the visitor ticks it');
+  const said = await page.locator('label:has([data-booking-consent])').innerText();
+  assert.match(said, /Add my concerns to the booking link/);
+  assert.match(said, /tell Glow: Acne scars\./, 'says exactly what will be sent');
+  assert.match(said, /answers to the check are never sent/);
+
+  await consent.check();
+  const href = await link.getAttribute('href');
+  assert.equal(href, 'https://glow.example/book?src=widget&c=acne-scars');
+  assert.doesNotMatch(href, /pregnan|cold|unsure|yes/, 'no screening answer in the link');
+  await consent.uncheck();
+  assert.equal(await link.getAttribute('href'), 'https://glow.example/book?src=widget');
+  await checkA11y(page);
+  visit.assertNoRequestsSince(mark);
+  await visit.close();
+
+  // A link without the placeholder asks nothing.
+  const plain = await datedPlan('frame.html?booking-url=https%3A%2F%2Fglow.example%2Fbook');
+  assert.equal(await plain.page.locator('[data-booking-consent]').count(), 0);
+  assert.equal(await plain.page.locator('a[data-booking]').getAttribute('href'), 'https://glow.example/book');
+  await plain.visit.close();
+});

@@ -1,0 +1,64 @@
+//! The booking call-to-action. When the clinic's link has a `{concerns}` placeholder, a
+//! checkbox beside it asks first and says exactly what would be sent; unticked, nothing is.
+//! Screening answers are never sent.
+
+use yew::prelude::*;
+
+use crate::core::booking::BookingLink;
+use crate::core::concern::Concern;
+use crate::core::locale::Lang;
+use crate::ui::state::Action;
+use crate::ui::text::{t, tf, tk};
+
+/// The booking button, with the consent checkbox when the clinic asks for the concerns and the
+/// visitor chose some.
+pub fn booking(
+    lang: Lang,
+    link: &BookingLink,
+    clinic_name: Option<&str>,
+    concerns: &[Concern],
+    consent: bool,
+    on_action: &Callback<Action>,
+) -> Html {
+    let label = match clinic_name {
+        Some(clinic) => tf(lang, "ui.plan.book-with", &[("clinic", clinic)]),
+        None => t(lang, "ui.plan.book").to_owned(),
+    };
+    let ask = link.asks_for_concerns() && !concerns.is_empty();
+    let consent_box = ask.then(|| {
+        let names: Vec<&str> = concerns
+            .iter()
+            .map(|c| tk(lang, "concern.", c.id(), ".name"))
+            .collect();
+        let hint = match clinic_name {
+            Some(clinic) => tf(
+                lang,
+                "ui.booking.sends-to",
+                &[("clinic", clinic), ("concerns", &names.join(", "))],
+            ),
+            None => tf(lang, "ui.booking.sends", &[("concerns", &names.join(", "))]),
+        };
+        let onchange = on_action.reform(move |_: Event| Action::ConsentToBooking(!consent));
+        html! {
+            <label class="mne-choice mne-consent">
+                <input type="checkbox" checked={consent} {onchange} data-booking-consent="" />
+                <span class="mne-choice-text">
+                    <span class="mne-choice-name">{ t(lang, "ui.booking.consent") }</span>
+                    <span class="mne-choice-hint">{ hint }</span>
+                </span>
+            </label>
+        }
+    });
+    let href = link.href((ask && consent).then_some(concerns));
+    html! {
+        <div class="mne-booking">
+            { for consent_box }
+            <p class="mne-cta-row">
+                <a class="mne-button mne-button-primary mne-cta" {href} rel="noopener"
+                    target="_blank" data-booking="">
+                    { label }<span class="mne-sr">{ " " }{ t(lang, "ui.new-tab") }</span>
+                </a>
+            </p>
+        </div>
+    }
+}
