@@ -397,6 +397,7 @@ fn render_plan(
         first_session,
         ticked: Vec::new(),
         standalone: true,
+        remember: false,
         notice: None,
         sections: Sections::ALL,
         on_action: Callback::noop(),

@@ -11,6 +11,7 @@ use crate::ui::header::header;
 use crate::ui::plan::{plan_step, PlanStepProps};
 use crate::ui::quiz::{quiz, QuizProps};
 use crate::ui::result::{result_step, ResultStepProps};
+use crate::ui::saved;
 use crate::ui::state::{Action, Focus, State, Step};
 use crate::ui::stepper::stepper;
 use crate::ui::takeaway::{notice, restore_from_link};
@@ -33,14 +34,23 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let start = props.config.start;
     let standalone = props.standalone;
+    // On its own page the app opens a plan link first, else what this device remembers.
     let state = use_reducer(move || {
-        let state = State::starting_at(start);
-        if standalone {
-            restore_from_link(state)
+        let fresh = State::starting_at(start);
+        if !standalone {
+            return fresh;
+        }
+        let linked = restore_from_link(fresh.clone());
+        if linked == fresh {
+            saved::load(fresh)
         } else {
-            state
+            linked
         }
     });
+    {
+        let current = (*state).clone();
+        use_effect_with(current, saved::keep);
+    }
     let step_heading = use_node_ref();
     let page_heading = use_node_ref();
     {
@@ -113,6 +123,7 @@ pub fn app(props: &AppProps) -> Html {
             first_session: state.first_session,
             ticked: state.ticked.clone(),
             standalone,
+            remember: state.remember,
             notice: state.notice.filter(|n| !n.about_opening()),
             sections,
             on_action: on_action.clone(),

@@ -18,6 +18,7 @@ pub mod plan;
 pub mod question;
 pub mod quiz;
 pub mod result;
+pub mod saved;
 pub mod state;
 pub mod step_actions;
 pub mod stepper;

@@ -42,8 +42,10 @@ pub struct PlanStepProps {
     pub first_session: Option<Date>,
     /// Ticked checklist entries.
     pub ticked: Vec<Ticked>,
-    /// Whether the app owns its page, so a plan link may be offered.
+    /// Whether the app owns its page, so a plan link and remembering may be offered.
     pub standalone: bool,
+    /// Whether the visitor asked to keep their answers on this device.
+    pub remember: bool,
     /// What became of the latest plan link sent, if anything.
     pub notice: Option<Notice>,
     /// The steps the clinic shows; moves to hidden steps are left out.
@@ -175,7 +177,9 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                     answers: &props.answers,
                     first_session: props.first_session,
                     clinic_name: props.clinic_name.as_deref(),
-                    link: props.standalone.then_some(props.notice),
+                    standalone: props.standalone,
+                    remember: props.remember,
+                    notice: props.notice,
                     on_action: &props.on_action,
                 }) }
                 { for booking }

@@ -86,6 +86,10 @@ pub enum Notice {
     Copied,
     /// Neither sharing nor copying worked.
     NotSent,
+    /// The answers saved on this device were filled in.
+    Remembered,
+    /// The answers saved on this device were removed.
+    Forgotten,
 }
 
 impl Notice {
@@ -97,12 +101,17 @@ impl Notice {
             Notice::Shared => "shared",
             Notice::Copied => "copied",
             Notice::NotSent => "not-sent",
+            Notice::Remembered => "remembered",
+            Notice::Forgotten => "forgotten",
         }
     }
 
     /// Whether it is about the link the page was opened with (shown above the step).
     pub fn about_opening(self) -> bool {
-        matches!(self, Notice::Restored | Notice::Refused)
+        matches!(
+            self,
+            Notice::Restored | Notice::Refused | Notice::Remembered
+        )
     }
 }
 
@@ -132,6 +141,8 @@ pub struct State {
     pub notice: Option<Notice>,
     /// Whether the visitor agreed to add their concerns to the clinic's booking link.
     pub booking_consent: bool,
+    /// Whether the visitor asked to keep their answers on this device.
+    pub remember: bool,
 }
 
 impl Default for State {
@@ -147,6 +158,7 @@ impl Default for State {
             focus: Focus::Step,
             notice: None,
             booking_consent: false,
+            remember: false,
         }
     }
 }
@@ -174,6 +186,8 @@ pub enum Action {
     Notify(Option<Notice>),
     /// Agree (or not) to add the chosen concerns to the booking link.
     ConsentToBooking(bool),
+    /// Keep the answers on this device from now on (`true`), or forget them (`false`).
+    Remember(bool),
 }
 
 /// How many quiz pages there are.
@@ -251,6 +265,10 @@ impl State {
             }
             Action::Notify(notice) => next.notice = notice,
             Action::ConsentToBooking(consent) => next.booking_consent = consent,
+            Action::Remember(remember) => {
+                next.remember = remember;
+                next.notice = (!remember).then_some(Notice::Forgotten);
+            }
         }
         next
     }
@@ -405,6 +423,17 @@ mod tests {
         let copied = state.apply(Action::Notify(Some(Notice::Copied)));
         assert_eq!(copied.notice, Some(Notice::Copied));
         assert_eq!(copied.apply(Action::Go(Step::About)).notice, None);
+    }
+
+    #[test]
+    fn remembering_is_off_until_asked_and_forgetting_says_so() {
+        let state = State::default();
+        assert!(!state.remember);
+        let on = state.apply(Action::Remember(true));
+        assert!(on.remember && on.notice.is_none());
+        let off = on.apply(Action::Remember(false));
+        assert!(!off.remember);
+        assert_eq!(off.notice, Some(Notice::Forgotten));
     }
 
     #[test]

@@ -22,6 +22,7 @@ use crate::core::plan::Plan;
 use crate::core::screening::{Answers, Screening};
 use crate::core::share::{self, Shared};
 use crate::ui::result::reason_item;
+use crate::ui::saved;
 use crate::ui::state::{Action, Notice, State};
 use crate::ui::text::{date, t, tf, tk};
 
@@ -60,27 +61,39 @@ pub struct TakeawayProps<'a> {
     pub first_session: Option<Date>,
     /// The clinic's name, if set.
     pub clinic_name: Option<&'a str>,
-    /// `Some` (with what became of the last link sent) when a link may be offered: on the
-    /// app's own page only.
-    pub link: Option<Option<Notice>>,
-    /// Receives the link's outcome.
+    /// Whether the app owns its page: only then are a link and remembering offered.
+    pub standalone: bool,
+    /// Whether the visitor asked to keep their answers on this device.
+    pub remember: bool,
+    /// What became of the last link sent, or of forgetting.
+    pub notice: Option<Notice>,
+    /// Receives the visitor's choices and the link's outcome.
     pub on_action: &'a Callback<Action>,
 }
 
 /// The "Take it with you" section: print (always), the calendar file (once dated) and, on the
-/// app's own page, a link to send to oneself.
+/// app's own page, a link to send to oneself and remembering on this device.
 pub fn takeaway(props: &TakeawayProps) -> Html {
     let lang = props.lang;
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
-    let send = props.link.map(|notice| {
+    let own_page = props.standalone.then(|| {
         let shared = Shared {
             concerns: props.concerns.to_vec(),
             answers: props.answers.clone(),
             first_session: props.first_session,
         };
-        send_to_myself(lang, shared, notice, props.on_action)
+        let (forgotten, sent) = match props.notice {
+            Some(Notice::Forgotten) => (props.notice, None),
+            other => (None, other),
+        };
+        html! {
+            <>
+                { send_to_myself(lang, shared, sent, props.on_action) }
+                { remember(lang, props.remember, forgotten, props.on_action) }
+            </>
+        }
     });
     html! {
         <section class="mne-takeaway" data-takeaway="">
@@ -93,7 +106,7 @@ pub fn takeaway(props: &TakeawayProps) -> Html {
             { for props.first_session.map(|first| {
                 calendar_button(lang, props.plan, first, props.clinic_name)
             }) }
-            { for send }
+            { for own_page }
         </section>
     }
 }
@@ -135,6 +148,44 @@ fn send_to_myself(
                 { for sent.map(|n| notice(lang, n)) }
             </div>
         </details>
+    }
+}
+
+/// "Remember on this device": off until ticked; "Forget my answers" while on. Unticking or
+/// forgetting removes what was saved at once.
+fn remember(
+    lang: Lang,
+    on: bool,
+    notice_shown: Option<Notice>,
+    on_action: &Callback<Action>,
+) -> Html {
+    let onchange = on_action.reform(move |_: Event| {
+        if on {
+            saved::forget();
+        }
+        Action::Remember(!on)
+    });
+    let forget = on_action.reform(|_: MouseEvent| {
+        saved::forget();
+        Action::Remember(false)
+    });
+    html! {
+        <div class="mne-remember">
+            <label class="mne-choice">
+                <input type="checkbox" checked={on} {onchange} data-remember="" />
+                <span class="mne-choice-text">
+                    <span class="mne-choice-name">{ t(lang, "ui.remember.label") }</span>
+                    <span class="mne-choice-hint">{ t(lang, "ui.remember.hint") }</span>
+                </span>
+            </label>
+            if on {
+                <button type="button" class="mne-button mne-button-secondary" data-forget=""
+                    onclick={forget}>
+                    { t(lang, "ui.remember.forget") }
+                </button>
+            }
+            { for notice_shown.map(|n| notice(lang, n)) }
+        </div>
     }
 }
 

@@ -30,7 +30,7 @@ async function startOffline() {
   // The first visit: say once, when the files are stored, that the page now works offline.
   if (!hasOld() && !framed) {
     container.ready.then(() => {
-      if (!status.textContent) status.textContent = 'This page now works offline. Your answers are never saved.';
+      if (!status.textContent) status.textContent = 'This page now works offline. Your answers are saved only if you ask.';
     });
   }
   if (registration.waiting && hasOld()) offerUpdate();

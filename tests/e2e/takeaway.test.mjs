@@ -305,3 +305,87 @@ test('booking with consent: concern ids join the link only after the tick; answe
   assert.equal(await plain.page.locator('a[data-booking]').getAttribute('href'), 'https://glow.example/book');
   await plain.visit.close();
 });
+
+/** Everything the page keeps in Web Storage. */
+const stored = (page) =>
+  page.evaluate(() => ({
+    local: Object.fromEntries(Object.entries(localStorage)),
+    session: sessionStorage.length,
+  }));
+
+test('remember on this device: nothing stored until ticked; back after a reload; forget empties it', async () => {
+  const visit = await site.open();
+  const warnings = [];
+  visit.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await visit.waitForApp();
+  const mark = visit.mark();
+  const { page } = visit;
+  await chooseConcerns(page, ['pores']);
+  await answerAll(page, { keloids: 'unsure' });
+  await page.click('[data-go="plan"]');
+  await page.fill('[data-first-session]', '2027-05-01');
+  await page.locator('[data-checklist]').waitFor();
+  await page.check('[data-check="2-avoid-sun"]');
+  assert.deepEqual(await stored(page), { local: {}, session: 0 }, 'stored before being asked');
+  assert.equal(await page.isChecked('[data-remember]'), false, 'off until ticked');
+  assert.equal(await page.locator('[data-forget]').count(), 0);
+
+  await page.check('[data-remember]');
+  await page.locator('[data-forget]').waitFor();
+  const saved = (await stored(page)).local['microneedling-explorer'];
+  assert.match(saved, /^v1\|mne-plan=1\.020\.[-ynu]{16}\.20270501\|2-avoid-sun$/);
+  await checkA11y(page);
+  visit.assertNoRequestsSince(mark);
+  const checklist = await checklistTexts(page);
+
+  await visit.goto('');
+  await visit.waitForApp();
+  await page.locator('[data-notice="remembered"]').waitFor();
+  assert.deepEqual(await checklistTexts(page), checklist, 'the same plan, with its tick');
+  assert.ok(await page.isChecked('[data-check="2-avoid-sun"]'));
+  assert.ok(await page.isChecked('[data-remember]'));
+
+  await page.click('[data-forget]');
+  await page.locator('[data-notice="forgotten"]').waitFor();
+  assert.deepEqual(await stored(page), { local: {}, session: 0 }, 'forget left something behind');
+  assert.equal(await page.isChecked('[data-remember]'), false);
+  await page.check('[data-check="1-avoid-sun"]');
+  assert.deepEqual((await stored(page)).local, {}, 'saved again after forgetting');
+  assert.deepEqual(warnings, []);
+
+  // Old or corrupt data is ignored with a console warning; the widget starts afresh.
+  for (const bad of ['v9|mne-plan=1.020.----------------|', '{"version":1}', 'v1|mne-plan=1.zz|', 'v1|mne-plan=1.020.----------------|1-nope']) {
+    await page.evaluate((value) => localStorage.setItem('microneedling-explorer', value), bad);
+    await visit.goto('');
+    await visit.waitForApp();
+    assert.equal(await page.locator('[data-step="explore"]').count(), 1, `${bad}: starts afresh`);
+    assert.equal(await page.locator('input[type="checkbox"]:checked').count(), 0);
+    assert.ok(warnings.some((w) => w.includes('ignoring the answers saved on this device')), bad);
+    warnings.length = 0;
+  }
+  await visit.close();
+});
+
+test('remember on this device: never offered when embedded, and nothing is stored there', async () => {
+  const visit = await site.open('demo/clinic.html');
+  const { page } = visit;
+  const main = page.locator('#explorer-main');
+  await main.scrollIntoViewIfNeeded();
+  await main.locator('input[value="texture"]').check({ timeout: 15_000 });
+  await main.locator('[data-go="plan"]').click();
+  await main.locator('[data-first-session]').fill('2027-01-10');
+  await main.locator('[data-checklist]').waitFor();
+  await main.locator('[data-checklist] input').first().check();
+  assert.equal(await main.locator('[data-remember]').count(), 0, 'offered on a clinic page');
+  assert.deepEqual(await stored(page), { local: {}, session: 0 });
+  await visit.close();
+
+  const framed = await site.open('demo/iframe.html');
+  await framed.page.locator('#explorer-frame').scrollIntoViewIfNeeded();
+  const frame = framed.page.frameLocator('#explorer-frame');
+  await frame.locator('[data-go="plan"]').click({ timeout: 15_000 });
+  assert.equal(await frame.locator('[data-remember]').count(), 0, 'offered in a frame');
+  const inFrame = await framed.page.frames()[1].evaluate(() => localStorage.length + sessionStorage.length);
+  assert.equal(inFrame, 0);
+  await framed.close();
+});
