@@ -1,34 +1,50 @@
-//! The dated checklist: a first-session date turns every plan step into dated, tickable items.
-//! Ticks live in the page's state only; nothing is stored.
+//! The dated checklist: a first-session date turns every plan step into dated, tickable items,
+//! grouped by session (before / on the day / after; the course-wide steps such as the
+//! consultation go before the first session), with upkeep last. The next group with something left to do is open, the others are collapsed
+//! (`<details>`), and each group counts what is ticked. Ticks live in the page's state.
 //! A plain view function rather than a component: it keeps the bundle small.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::core::date::{schedule, Date, DatedStep};
+use crate::core::date::{Date, DatedStep, Schedule};
 use crate::core::locale::Lang;
-use crate::core::plan::Plan;
+use crate::core::plan::{Phase, Plan};
 use crate::ui::state::{Action, Ticked};
-use crate::ui::text::{date_span, t, tf, tk};
+use crate::ui::text::{date_span, t, tf, tk, today};
+use crate::ui::timeline::timeline;
 
-/// Which session a dated step belongs to; course-wide and upkeep steps (session 0) show their phase.
-fn session_label(lang: Lang, dated: &DatedStep) -> String {
-    if dated.session == 0 {
-        tk(lang, "phase.", dated.step.phase.id(), ".name").to_owned()
-    } else {
-        tf(
-            lang,
-            "ui.plan.session",
-            &[("n", &dated.session.to_string())],
-        )
+/// A checklist group: one session (course-wide steps join the first), or upkeep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Group {
+    Session(u8),
+    Later,
+}
+
+impl Group {
+    fn of(dated: &DatedStep) -> Group {
+        match (dated.session, dated.step.phase) {
+            (_, Phase::Upkeep) => Group::Later,
+            (0, _) => Group::Session(1),
+            (n, _) => Group::Session(n),
+        }
     }
 }
 
-/// The date field and, once a date is set, the dated checklist of every plan step.
+/// The part of a session group a step is listed under (course-wide steps come before).
+fn part(phase: Phase) -> Phase {
+    if phase == Phase::Course {
+        Phase::Before
+    } else {
+        phase
+    }
+}
+
+/// The date field and, once a date is set, the timeline and the grouped checklist.
 pub fn checklist(
     lang: Lang,
     plan: &Plan,
-    first_session: Option<Date>,
+    schedule: Option<&Schedule>,
     ticked: &[Ticked],
     on_action: &Callback<Action>,
 ) -> Html {
@@ -36,56 +52,8 @@ pub fn checklist(
         let input: HtmlInputElement = e.target_unchecked_into();
         Action::SetFirstSession(Date::parse_iso(&input.value()))
     });
-    let list = first_session.map(|first| {
-        let plan_schedule = schedule(plan, first);
-        let items = plan_schedule.steps.iter().map(|dated| {
-            let entry: Ticked = (dated.session, dated.step.id);
-            let done = ticked.contains(&entry);
-            let onchange = on_action.reform(move |_: Event| Action::Tick(entry, !done));
-            html! {
-                <li class={if done { "mne-check-item is-done" } else { "mne-check-item" }}
-                    key={format!("{}-{}", dated.session, dated.step.id)}>
-                    <label class="mne-choice">
-                        <input type="checkbox" checked={done} {onchange}
-                            data-check={format!("{}-{}", dated.session, dated.step.id)} />
-                        <span class="mne-choice-text">
-                            <span class="mne-choice-hint">{ date_span(lang, dated.from, dated.to) }</span>
-                            <span class="mne-choice-name">
-                                { tk(lang, "step.", dated.step.id, ".title") }
-                            </span>
-                            <span class="mne-choice-hint">
-                                { session_label(lang, dated) }
-                            </span>
-                        </span>
-                    </label>
-                </li>
-            }
-        });
-        let sessions = plan_schedule.sessions.iter().enumerate().map(|(i, (from, to))| {
-            html! {
-                <li>{ tf(lang, "ui.plan.session-window", &[
-                    ("n", &(i + 1).to_string()),
-                    ("when", &date_span(lang, *from, *to)),
-                ]) }</li>
-            }
-        });
-        let upkeep_key = if plan.at_home.is_some() {
-            "ui.plan.replace-window"
-        } else {
-            "ui.plan.upkeep-window"
-        };
-        html! {
-            <>
-                <h4 class="mne-subtitle">{ t(lang, "ui.plan.sessions") }</h4>
-                <ul class="mne-bullets" data-sessions="">{ for sessions }</ul>
-                <p>{ tf(lang, upkeep_key, &[
-                    ("when", &date_span(lang, plan_schedule.upkeep_from, plan_schedule.upkeep_to)),
-                ]) }</p>
-                <h4 class="mne-subtitle">{ t(lang, "ui.plan.checklist") }</h4>
-                <ul class="mne-list mne-checklist" data-checklist="">{ for items }</ul>
-            </>
-        }
-    });
+    let first_session = schedule.and_then(|s| s.sessions.first()).map(|s| s.0);
+    let list = schedule.map(|schedule| dated(lang, plan, schedule, ticked, on_action));
     html! {
         <section class="mne-dated">
             <h3 class="mne-section-title">{ t(lang, "ui.plan.dated") }</h3>
@@ -97,5 +65,172 @@ pub fn checklist(
             </label>
             { for list }
         </section>
+    }
+}
+
+/// The grouped checklist, the count of ticks, the timeline and the session windows.
+fn dated(
+    lang: Lang,
+    plan: &Plan,
+    schedule: &Schedule,
+    ticked: &[Ticked],
+    on_action: &Callback<Action>,
+) -> Html {
+    let mut groups: Vec<(Group, Vec<&DatedStep>)> = Vec::new();
+    for dated in &schedule.steps {
+        let group = Group::of(dated);
+        match groups.iter_mut().find(|(g, _)| *g == group) {
+            Some((_, items)) => items.push(dated),
+            None => groups.push((group, vec![dated])),
+        }
+    }
+    groups.sort_by_key(|(g, _)| *g);
+    let is_done = |d: &DatedStep| ticked.contains(&(d.session, d.step.id));
+    let today = today();
+    // The next group: the first with an unticked step not yet past (any date counts without a clock).
+    let next = groups
+        .iter()
+        .find(|(_, items)| {
+            items
+                .iter()
+                .any(|d| !is_done(d) && today.is_none_or(|day| d.to >= day))
+        })
+        .map(|(g, _)| *g);
+    let total = schedule.steps.len();
+    let done = schedule.steps.iter().filter(|d| is_done(d)).count();
+    let sections = groups.iter().map(|(group, items)| {
+        let group_done = items.iter().filter(|d| is_done(d)).count();
+        let title = match *group {
+            Group::Later => t(lang, "ui.plan.group.later").to_owned(),
+            Group::Session(n) => {
+                let (from, to) = schedule.sessions[usize::from(n) - 1];
+                tf(
+                    lang,
+                    "ui.plan.session-window",
+                    &[("n", &n.to_string()), ("when", &date_span(lang, from, to))],
+                )
+            }
+        };
+        let count = tf(
+            lang,
+            "ui.plan.done",
+            &[
+                ("done", &group_done.to_string()),
+                ("total", &items.len().to_string()),
+            ],
+        );
+        let body = if matches!(group, Group::Session(_)) {
+            let phases = [Phase::Before, Phase::DayOf, Phase::After].map(|phase| {
+                let steps: Vec<_> = items
+                    .iter()
+                    .filter(|d| part(d.step.phase) == phase)
+                    .collect();
+                (!steps.is_empty()).then(|| html! {
+                    <>
+                        <h5 class="mne-subtitle">{ tk(lang, "phase.", phase.id(), ".name") }</h5>
+                        <ul class="mne-list mne-checklist">
+                            { for steps.into_iter().map(|d| item(lang, d, is_done(d), on_action)) }
+                        </ul>
+                    </>
+                })
+            });
+            html! { <>{ for phases.into_iter().flatten() }</> }
+        } else {
+            html! {
+                <ul class="mne-list mne-checklist">
+                    { for items.iter().map(|d| item(lang, d, is_done(d), on_action)) }
+                </ul>
+            }
+        };
+        let id = match *group {
+            Group::Later => "later".to_owned(),
+            Group::Session(n) => n.to_string(),
+        };
+        html! {
+            <details class="mne-more mne-group" open={next == Some(*group)} data-group={id}
+                key={format!("group-{id}")}>
+                <summary>
+                    <span class="mne-group-title">{ title }</span>
+                    <span class="mne-group-count" data-group-count="">{ count }</span>
+                </summary>
+                <div>{ body }</div>
+            </details>
+        }
+    });
+    let upkeep_key = if plan.at_home.is_some() {
+        "ui.plan.replace-window"
+    } else {
+        "ui.plan.upkeep-window"
+    };
+    html! {
+        <>
+            <h4 class="mne-subtitle">
+                { t(lang, "ui.plan.checklist") }{ " " }
+                <span class="mne-choice-hint" data-ticked-count="">
+                    { tf(lang, "ui.plan.done", &[("done", &done.to_string()), ("total", &total.to_string())]) }
+                </span>
+            </h4>
+            <div class="mne-groups" data-checklist="">{ for sections }</div>
+            { timeline(lang, plan, schedule, today) }
+            <h4 class="mne-subtitle">{ t(lang, "ui.plan.sessions") }</h4>
+            <ul class="mne-bullets" data-sessions="">
+                { for schedule.sessions.iter().enumerate().map(|(i, (from, to))| html! {
+                    <li>{ tf(lang, "ui.plan.session-window", &[
+                        ("n", &(i + 1).to_string()),
+                        ("when", &date_span(lang, *from, *to)),
+                    ]) }</li>
+                }) }
+            </ul>
+            <p>{ tf(lang, upkeep_key, &[
+                ("when", &date_span(lang, schedule.upkeep_from, schedule.upkeep_to)),
+            ]) }</p>
+        </>
+    }
+}
+
+/// How many upcoming actions the top of the plan lists.
+const NEXT_COUNT: usize = 3;
+
+/// "Next up": the first few dated steps not yet ticked and not yet past, for the top of the
+/// plan (the full checklist is below).
+pub fn next_actions(lang: Lang, schedule: &Schedule, ticked: &[Ticked]) -> Html {
+    let today = today();
+    let next = schedule
+        .steps
+        .iter()
+        .filter(|d| !ticked.contains(&(d.session, d.step.id)))
+        .filter(|d| today.is_none_or(|day| d.to >= day))
+        .take(NEXT_COUNT);
+    html! {
+        <section class="mne-next" data-next="">
+            <h3 class="mne-section-title">{ t(lang, "ui.plan.next-up") }</h3>
+            <ul class="mne-bullets">
+                { for next.map(|d| html! {
+                    <li data-next-step={format!("{}-{}", d.session, d.step.id)}>
+                        <span class="mne-next-when">{ date_span(lang, d.from, d.to) }</span>{ ": " }
+                        { tk(lang, "step.", d.step.id, ".title") }
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// One tickable step with its dates, title and what to do.
+fn item(lang: Lang, dated: &DatedStep, done: bool, on_action: &Callback<Action>) -> Html {
+    let entry: Ticked = (dated.session, dated.step.id);
+    let onchange = on_action.reform(move |_: Event| Action::Tick(entry, !done));
+    let id = format!("{}-{}", dated.session, dated.step.id);
+    html! {
+        <li class={if done { "mne-check-item is-done" } else { "mne-check-item" }} key={id.clone()}>
+            <label class="mne-choice">
+                <input type="checkbox" checked={done} {onchange} data-check={id} />
+                <span class="mne-choice-text">
+                    <span class="mne-choice-hint">{ date_span(lang, dated.from, dated.to) }</span>
+                    <span class="mne-choice-name">{ tk(lang, "step.", dated.step.id, ".title") }</span>
+                    <span class="mne-choice-hint">{ tk(lang, "step.", dated.step.id, ".detail") }</span>
+                </span>
+            </label>
+        </li>
     }
 }

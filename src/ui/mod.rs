@@ -24,6 +24,7 @@ pub mod step_actions;
 pub mod stepper;
 pub mod takeaway;
 pub mod text;
+pub mod timeline;
 
 use wasm_bindgen::JsCast;
 

@@ -1,16 +1,17 @@
-//! The Plan step: the suggested setting, course, steps by phase, upkeep, long-term care,
-//! the optional dated checklist and the clinic's booking link.
+//! The Plan step: the suggested setting and course, then (with a first-session date) the
+//! timeline and the checklist grouped by session, or (without) the steps by phase; long-term
+//! care, what to take away, and the clinic's booking and call links.
 
 use yew::prelude::*;
 
 use crate::core::booking::BookingLink;
 use crate::core::concern::Concern;
-use crate::core::date::Date;
+use crate::core::date::{schedule, Date};
 use crate::core::locale::Lang;
 use crate::core::plan::{suggest, ClinicOptions, Phase};
 use crate::core::screening::{screen, Answers};
 use crate::ui::booking::booking;
-use crate::ui::checklist::checklist;
+use crate::ui::checklist::{checklist, next_actions};
 use crate::ui::config::{tel_href, Sections};
 use crate::ui::state::{Action, Notice, Step, Ticked};
 use crate::ui::step_actions::{step_actions, Move};
@@ -59,6 +60,8 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
     let lang = props.lang;
     let screening = screen(&props.answers, &props.concerns);
     let plan = suggest(&props.concerns, &screening, props.options);
+    // With a date, the steps are shown once: dated and grouped by session in the checklist.
+    let plan_schedule = props.first_session.map(|first| schedule(&plan, first));
     let setting = plan.setting.id();
     let course = plan.course;
     let phases = Phase::ALL.iter().filter_map(|&phase| {
@@ -137,6 +140,7 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                     <h3 class="mne-outcome-title">{ tk(lang, "setting.", setting, ".name") }</h3>
                     <p>{ tk(lang, "setting.", setting, ".summary") }</p>
                 </div>
+                { for plan_schedule.as_ref().map(|s| next_actions(lang, s, &props.ticked)) }
                 <section class="mne-course" data-course="">
                     <h3 class="mne-section-title">{ t(lang, "ui.plan.course") }</h3>
                     if let Some(routine) = plan.at_home {
@@ -159,17 +163,19 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                         <ul class="mne-bullets">{ for depths }</ul>
                     }
                 </section>
-                <section class="mne-phases">
-                    <h3 class="mne-section-title">{ t(lang, "ui.plan.steps") }</h3>
-                    { for phases }
-                </section>
-                if !plan.long_term.is_empty() {
-                    <section class="mne-care">
-                        <h3 class="mne-section-title">{ t(lang, "ui.plan.long-term") }</h3>
-                        <ul class="mne-steps">{ for care }</ul>
+                { checklist(lang, &plan, plan_schedule.as_ref(), &props.ticked, &props.on_action) }
+                if plan_schedule.is_none() {
+                    <section class="mne-phases">
+                        <h3 class="mne-section-title">{ t(lang, "ui.plan.steps") }</h3>
+                        { for phases }
                     </section>
                 }
-                { checklist(lang, &plan, props.first_session, &props.ticked, &props.on_action) }
+                if !plan.long_term.is_empty() {
+                    <details class="mne-more mne-care">
+                        <summary>{ t(lang, "ui.plan.long-term") }</summary>
+                        <ul class="mne-steps">{ for care }</ul>
+                    </details>
+                }
                 { takeaway(&TakeawayProps {
                     lang,
                     plan: &plan,

@@ -42,6 +42,22 @@ pub fn date(lang: Lang, date: Date) -> String {
     )
 }
 
+/// Today's date on the visitor's clock; `None` off the browser (the server-side render tests),
+/// where views show what does not depend on it.
+pub fn today() -> Option<Date> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        Date::new(
+            now.get_full_year() as i32,
+            now.get_month() as u8 + 1,
+            now.get_date() as u8,
+        )
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
 /// A date window in words; a single date when both ends are the same day.
 pub fn date_span(lang: Lang, from: Date, to: Date) -> String {
     if from == to {
