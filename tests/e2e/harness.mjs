@@ -12,36 +12,14 @@
 //   await site.close();                           // once per test file (after)
 
 import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, CONTROL, launchChromium } from '../../scripts/chromium.mjs';
+import { ROOT, distDir } from '../../scripts/dist.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { CHROMIUM_ARGS, CONTROL, ROOT, launchChromium };
 /** The built site under test: dist/, or E2E_DIST to test another build. */
-export const DIST = process.env.E2E_DIST || join(ROOT, 'dist');
-
-/** The browser flags the team guide prescribes for headless Chromium here. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
-/** Selector for anything a visitor can operate inside the widget. */
-export const CONTROL =
-  '#microneedling-explorer :is(button, input, select, textarea, a[href], [tabindex="0"])';
-
-/** Launches Chromium (CHROMIUM env var, else /usr/bin/chromium). */
-export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-}
+export const DIST = distDir(process.env.E2E_DIST);
 
 /** Starts the static server on dist/ and Chromium; `open()` gives a recorded page. */
 export async function startSite({ root = DIST } = {}) {
