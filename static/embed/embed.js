@@ -16,14 +16,28 @@ const base = document.currentScript?.src || document.querySelector('script[src*=
 const url = (file) => new URL(file, base).href;
 // The element's own start method, keyed by a symbol: `start` is the name of an attribute property.
 const START = Symbol('start');
+/** What a visitor reads where the widget should be when its files cannot be loaded or run. */
+const NOTICE = 'Sorry, the microneedling explorer could not load here. Reload the page to try again, or contact the clinic.';
+
 // One module load for every element on the page, started by the first one near the viewport.
+// It resolves to the app module, or to null after logging the one console error for the page.
 let app;
 let runs = 0;
 const load = () =>
-  (app ||= import(url(FILES.js)).then(async (module) => {
-    await module.default({ module_or_path: url(FILES.wasm) });
-    return module;
-  }));
+  (app ||= import(url(FILES.js))
+    .then(async (module) => {
+      await module.default({ module_or_path: url(FILES.wasm) });
+      return module;
+    })
+    .catch((error) => {
+      console.error(
+        `${LOG} the widget could not load its files from ${new URL(base).origin}. The server must send ` +
+          'Access-Control-Allow-Origin on them (when the page is on another origin), JavaScript as ' +
+          'text/javascript and .wasm as application/wasm: see "Hosting" in the README.',
+        error,
+      );
+      return null;
+    }));
 let near;
 const nearViewport = () =>
   (near ||= new IntersectionObserver(
@@ -88,16 +102,29 @@ class Explorer extends HTMLElement {
     const styled = new Promise((done) => {
       link.onload = link.onerror = done;
     });
+    const [module] = await Promise.all([load(), styled]);
+    if (run !== this.#run) return;
+    if (!module) return this.#fail(); // load() has logged why
     try {
-      const [module] = await Promise.all([load(), styled]);
-      if (run !== this.#run) return;
       this.#unwatch = watch(this.shadowRoot, (name, detail) =>
         this.dispatchEvent(new CustomEvent(`mne-${name}`, { bubbles: true, composed: true, detail })),
       );
       this.#handle = module.mountEmbedded(this, root);
     } catch (error) {
-      console.error(`${LOG} the widget could not start (check the CORS and application/wasm notes in the README).`, error);
+      console.error(`${LOG} the widget could not start.`, error);
+      this.#fail();
     }
+  }
+
+  /** Never an empty box: a notice in the page's own text style, announced once. */
+  #fail() {
+    this.#unwatch?.();
+    this.#unwatch = null;
+    const notice = document.createElement('p');
+    notice.setAttribute('role', 'alert');
+    notice.textContent = NOTICE;
+    notice.style.cssText = 'margin:0;padding:1rem;border:1px solid;border-radius:.5rem';
+    this.shadowRoot.replaceChildren(notice);
   }
 
   #stop() {
