@@ -57,15 +57,17 @@ function fileFor(root, urlPath) {
 /**
  * Serves `root` on 127.0.0.1:`port` (0: a free port) with `headers` added to every response;
  * `onSend({ path, status, bytes })`, if given, hears of every response (the benchmark counts with it).
- * The end-to-end tests break it as a misconfigured host would: `cors: false` sends no
- * `Access-Control-Allow-Origin`, `types` overrides content types by extension (`{ '.wasm': … }`).
+ * `csp` replaces the policy (false: none, as on a clinic's page without one). The end-to-end
+ * tests break it as a misconfigured host would: `cors(urlPath)` picks the files that get
+ * `Access-Control-Allow-Origin: *` (default `crossOrigin`), `types` overrides content types by
+ * extension (`{ '.wasm': 'application/octet-stream' }`).
  * Resolves to `{ url, port, close, setRoot }` once listening; `setRoot(dir)` serves another folder
  * from then on (the end-to-end tests deploy a new build on the same origin with it).
  */
-export async function startServer({ root, port = 0, headers = {}, onSend, cors = true, types = {} } = {}) {
+export async function startServer({ root, port = 0, headers = {}, onSend, csp = CSP, cors = crossOrigin, types = {} } = {}) {
   let base = resolve(root);
   const common = {
-    'Content-Security-Policy': CSP,
+    ...(csp ? { 'Content-Security-Policy': csp } : {}),
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache',
     ...headers,
@@ -82,7 +84,7 @@ export async function startServer({ root, port = 0, headers = {}, onSend, cors =
       const body = await readFile(file);
       const ext = extname(file).toLowerCase();
       const type = types[ext] ?? TYPES[ext] ?? 'application/octet-stream';
-      const shared = cors && crossOrigin(file.slice(base.length).split(sep).join('/'))
+      const shared = cors(file.slice(base.length).split(sep).join('/'))
         ? { 'Access-Control-Allow-Origin': '*' }
         : {};
       // A strong validator, as real web servers send, so `no-cache` revalidation (the browser's,
