@@ -301,14 +301,14 @@ mod tests {
         let s = screen(&answers, &[]);
         assert_eq!(s.outcome, Outcome::TalkFirst);
         assert_eq!(
-            s.reasons[0].next_step_key().to_string(),
+            s.reasons[0].next_step_key().name(),
             "question.recent-sun.next-unsure"
         );
         answers.set(Question::RecentSun, Answer::Yes);
         let s = screen(&answers, &[]);
         assert_eq!(s.outcome, Outcome::Prepare);
         assert_eq!(
-            s.reasons[0].next_step_key().to_string(),
+            s.reasons[0].next_step_key().name(),
             "question.recent-sun.next"
         );
     }
@@ -323,7 +323,7 @@ mod tests {
         assert_eq!(s.reasons, [Reason::Concern(Concern::Rosacea)]);
         assert_eq!(s.reasons[0].id(), "rosacea");
         assert_eq!(
-            s.reasons[0].next_step_key().to_string(),
+            s.reasons[0].next_step_key().name(),
             "reason.concern.rosacea.next"
         );
     }

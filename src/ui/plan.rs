@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::date::Date;
-use crate::core::locale::{care_key, chrome, ConcernText, ItemText, Key, Lang, SettingText};
+use crate::core::locale::{care_key, chrome, Chrome, ConcernText, ItemText, Lang, SettingText};
 use crate::core::plan::{Phase, Plan, Setting};
 use crate::ui::checklist::checklist;
 use crate::ui::config::{tel_href, Sections};
@@ -40,7 +40,7 @@ pub struct PlanStepProps {
 }
 
 /// The course paragraph for a setting.
-fn course_key(setting: Setting) -> Key {
+fn course_key(setting: Setting) -> Chrome {
     match setting {
         Setting::Professional => chrome::PLAN_COURSE_PROFESSIONAL,
         Setting::AtHome => chrome::PLAN_COURSE_AT_HOME,

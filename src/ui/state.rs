@@ -7,7 +7,7 @@ use yew::Reducible;
 use crate::core::concern::Concern;
 use crate::core::date::Date;
 use crate::core::ids::stable_ids;
-use crate::core::locale::{chrome, Key};
+use crate::core::locale::{chrome, Chrome};
 use crate::core::screening::{Answer, Answers, Question};
 
 /// How many screening questions one quiz page shows.
@@ -33,7 +33,7 @@ stable_ids! {
 
 impl Step {
     /// The step's name in the step navigation.
-    pub fn label_key(self) -> Key {
+    pub fn label_key(self) -> Chrome {
         match self {
             Step::Explore => chrome::STEP_EXPLORE,
             Step::Check => chrome::STEP_CHECK,

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::core::locale::{Key, Lang};
+use crate::core::locale::{Chrome, Lang};
 use crate::ui::config::Sections;
 use crate::ui::state::Action;
 use crate::ui::text::t;
@@ -14,7 +14,7 @@ pub struct Move {
     /// What pressing the button does.
     pub action: Action,
     /// The button label.
-    pub label: Key,
+    pub label: Chrome,
 }
 
 fn button(

@@ -7,22 +7,33 @@ use crate::core::plan::{Phase, PlanStep, Timing};
 /// The visitor-facing text for `key`: the language's own, else English. A key neither has is a
 /// bug the locale tests catch; should one slip through, a debug build reports it (a console
 /// error in the browser, a panic in native tests) and a release build shows nothing.
-pub fn t(lang: Lang, key: Key) -> &'static str {
+/// Generic over the two kinds of key ([`Key`](locale::Key), and [`Chrome`](locale::Chrome) for
+/// `ui.*`), so a chrome key is passed and looked up as cheaply as a string literal. Never inlined: one shared call per
+/// view text keeps the bundle small.
+#[inline(never)]
+pub fn t(lang: Lang, key: impl Into<Key>) -> &'static str {
+    let key = key.into();
     locale::find(lang, key).unwrap_or_else(|| missing(key))
 }
 
 #[cold]
 fn missing(key: Key) -> &'static str {
     #[cfg(all(debug_assertions, target_arch = "wasm32"))]
-    gloo::console::error!(format!("microneedling-explorer: no text for {key}"));
+    gloo::console::error!(format!(
+        "microneedling-explorer: no text for {}",
+        key.name()
+    ));
     #[cfg(all(debug_assertions, not(target_arch = "wasm32")))]
-    panic!("no text for the locale key {key}");
+    panic!("no text for the locale key {}", key.name());
+    #[cfg(not(debug_assertions))]
+    let _ = key;
     #[allow(unreachable_code)]
     ""
 }
 
 /// The text for `key` with its `{name}` placeholders filled in.
-pub fn tf(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
+#[inline(never)]
+pub fn tf(lang: Lang, key: impl Into<Key>, args: &[(&str, &str)]) -> String {
     locale::fill(t(lang, key), args)
 }
 

@@ -1,18 +1,18 @@
 //! The UI chrome's keys (`ui.*`), one constant each: a misspelt name does not compile, and the
 //! tests check that this list and the chrome tables hold exactly the same keys.
 
-use super::key::Key;
+use super::key::Chrome;
 
-/// Declares one [`Key`] constant per chrome key, and [`ALL`], every one of them.
+/// Declares one [`Chrome`] constant per chrome key, and [`ALL`], every one of them.
 macro_rules! chrome_keys {
     ($($name:ident = $key:literal,)+) => {
         $(
             #[doc = concat!("`", $key, "`")]
-            pub const $name: Key = Key::whole($key);
+            pub const $name: Chrome = Chrome::new($key);
         )+
 
         /// Every chrome key, in table order.
-        pub const ALL: [Key; [$($key),+].len()] = [$($name),+];
+        pub const ALL: [Chrome; [$($key),+].len()] = [$($name),+];
     };
 }
 
@@ -125,12 +125,12 @@ chrome_keys! {
 }
 
 /// The weekday names, Monday first (as [`Date::weekday`](crate::core::date::Date::weekday) counts).
-pub const WEEKDAYS: [Key; 7] = [
+pub const WEEKDAYS: [Chrome; 7] = [
     WEEKDAY_0, WEEKDAY_1, WEEKDAY_2, WEEKDAY_3, WEEKDAY_4, WEEKDAY_5, WEEKDAY_6,
 ];
 
 /// The month names, January first.
-pub const MONTHS: [Key; 12] = [
+pub const MONTHS: [Chrome; 12] = [
     MONTH_1, MONTH_2, MONTH_3, MONTH_4, MONTH_5, MONTH_6, MONTH_7, MONTH_8, MONTH_9, MONTH_10,
     MONTH_11, MONTH_12,
 ];
@@ -138,14 +138,15 @@ pub const MONTHS: [Key; 12] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::locale::Key;
 
     #[test]
     fn weekdays_and_months_are_in_calendar_order() {
         for (i, key) in WEEKDAYS.iter().enumerate() {
-            assert_eq!(key.to_string(), format!("ui.weekday.{i}"));
+            assert_eq!(Key::from(*key).name(), format!("ui.weekday.{i}"));
         }
         for (i, key) in MONTHS.iter().enumerate() {
-            assert_eq!(key.to_string(), format!("ui.month.{}", i + 1));
+            assert_eq!(Key::from(*key).name(), format!("ui.month.{}", i + 1));
         }
     }
 }

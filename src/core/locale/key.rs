@@ -1,10 +1,9 @@
-//! Typed locale keys: the only way to name a text. Every key string the views can ask for is
+//! Typed locale keys: the only way a view names a text. Every key string the views can ask for is
 //! built here, from a model value and a part, and [`required_keys`](super::required_keys) walks
 //! the same builders over every value and part, so a key the views use and the table lacks
 //! fails a test instead of rendering blank. The strings are the tables' keys, unchanged.
 
 use std::cmp::Ordering;
-use std::fmt;
 
 use crate::core::concern::{Concern, Evidence, SettingFit};
 use crate::core::guide::{AboutNote, DecisionOption, Section, Source};
@@ -12,40 +11,78 @@ use crate::core::ids::stable_ids;
 use crate::core::plan::{Phase, PlanStep, Setting};
 use crate::core::screening::{Answer, Outcome, Question, Reason};
 
-/// A locale key, kept as the pieces it is made of (joined, they are the table's key string), so
-/// naming a text allocates nothing. Only this module (and the chrome list) can make one.
+/// A locale key, kept as the pieces it is made of (joined, they are the table's key string).
+/// Only this module makes one: from a model value and a part, or from a [`Chrome`] key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Key([&'static str; 4]);
 
 impl Key {
-    /// A key written out whole, e.g. `ui.nav.back`.
-    pub(super) const fn whole(key: &'static str) -> Key {
-        Key([key, "", "", ""])
-    }
-
-    /// `{prefix}{id}`, e.g. `answer.` + `yes`.
+    /// `{prefix}{id}`, e.g. `answer.` + `yes`. Never inlined, like `part`.
+    #[inline(never)]
     const fn of(prefix: &'static str, id: &'static str) -> Key {
         Key([prefix, id, "", ""])
     }
 
-    /// `{prefix}{id}.{part}`, e.g. `concern.` + `pores` + `.` + `name`.
+    /// `{prefix}{id}.{part}`, e.g. `concern.` + `pores` + `.` + `name`. Never inlined: one
+    /// shared call per view text keeps the bundle small.
+    #[inline(never)]
     const fn part(prefix: &'static str, id: &'static str, part: &'static str) -> Key {
         Key([prefix, id, ".", part])
     }
 
-    fn bytes(self) -> impl Iterator<Item = u8> {
-        self.0.into_iter().flat_map(str::bytes)
+    /// How the table key string `name` sorts against this key, compared piece by piece so no
+    /// string is built (for the tables' binary search).
+    pub(super) fn cmp_name(self, name: &str) -> Ordering {
+        let mut rest = name.as_bytes();
+        for piece in self.0 {
+            let piece = piece.as_bytes();
+            let n = piece.len().min(rest.len());
+            match rest[..n].cmp(&piece[..n]) {
+                Ordering::Equal if n < piece.len() => return Ordering::Less,
+                Ordering::Equal => rest = &rest[n..],
+                unequal => return unequal,
+            }
+        }
+        if rest.is_empty() {
+            Ordering::Equal
+        } else {
+            Ordering::Greater
+        }
     }
 
-    /// How a table's key string sorts against this key (for the tables' binary search).
-    pub(super) fn cmp_name(self, name: &str) -> Ordering {
-        name.bytes().cmp(self.bytes())
+    /// The key as the tables write it, e.g. `concern.pores.name`.
+    pub fn name(self) -> String {
+        let mut name = String::with_capacity(self.0.iter().map(|piece| piece.len()).sum());
+        for piece in self.0 {
+            name.push_str(piece);
+        }
+        name
     }
 }
 
-impl fmt::Display for Key {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.iter().try_for_each(|piece| f.write_str(piece))
+/// A UI chrome key (`ui.*`), written out whole: one constant each in
+/// [`chrome`](super::chrome). A type of its own, two words wide, so a view passes it as cheaply
+/// as a string literal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Chrome(&'static str);
+
+impl Chrome {
+    /// The chrome key `key`; only the chrome list names them.
+    pub(super) const fn new(key: &'static str) -> Chrome {
+        Chrome(key)
+    }
+}
+
+impl Chrome {
+    /// The key as the tables write it, e.g. `ui.nav.back`.
+    pub fn name(self) -> &'static str {
+        self.0
+    }
+}
+
+impl From<Chrome> for Key {
+    fn from(chrome: Chrome) -> Key {
+        Key([chrome.0, "", "", ""])
     }
 }
 
@@ -148,6 +185,7 @@ const NUMBERS: [&str; 9] = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 impl Concern {
     /// One of the concern's texts.
+    #[inline(always)]
     pub fn key(self, part: ConcernText) -> Key {
         Key::part("concern.", self.id(), part.id())
     }
@@ -155,6 +193,7 @@ impl Concern {
     /// The caution shown first on the concern's card, for the concerns that have one: rosacea,
     /// dark spots (dark-mark risk in darker skin), surgical scars (keloids) and product
     /// absorption (approved products only). The one place that decides which have one.
+    #[inline(always)]
     pub fn caution_key(self) -> Option<Key> {
         matches!(
             self,
@@ -169,6 +208,7 @@ impl Concern {
 
 impl Evidence {
     /// One of the evidence level's texts.
+    #[inline(always)]
     pub fn key(self, part: EvidenceText) -> Key {
         Key::part("evidence.", self.id(), part.id())
     }
@@ -176,6 +216,7 @@ impl Evidence {
 
 impl SettingFit {
     /// The name of the setting that fits.
+    #[inline(always)]
     pub fn name_key(self) -> Key {
         Key::part("setting-fit.", self.id(), "name")
     }
@@ -183,6 +224,7 @@ impl SettingFit {
 
 impl Question {
     /// One of the question's texts.
+    #[inline(always)]
     pub fn key(self, part: QuestionText) -> Key {
         Key::part("question.", self.id(), part.id())
     }
@@ -190,6 +232,7 @@ impl Question {
 
 impl Answer {
     /// The answer's label.
+    #[inline(always)]
     pub fn key(self) -> Key {
         Key::of("answer.", self.id())
     }
@@ -197,6 +240,7 @@ impl Answer {
 
 impl Outcome {
     /// The outcome's heading or summary.
+    #[inline(always)]
     pub fn key(self, part: OutcomeText) -> Key {
         Key::part("outcome.", self.id(), part.id())
     }
@@ -205,6 +249,7 @@ impl Outcome {
 impl Reason {
     /// What led to the reason: the question's text (the view adds the answer given), or
     /// `reason.concern.{id}.text` for a concern.
+    #[inline(always)]
     pub fn text_key(self) -> Key {
         match self {
             Reason::Answered { question, .. } => question.key(QuestionText::Text),
@@ -214,6 +259,7 @@ impl Reason {
 
     /// What to do about this reason: `question.{id}.next` for a `yes`,
     /// `question.{id}.next-unsure` for `unsure`, `reason.concern.{id}.next` for a concern.
+    #[inline(always)]
     pub fn next_step_key(self) -> Key {
         match self {
             Reason::Answered {
@@ -228,6 +274,7 @@ impl Reason {
 
 impl Setting {
     /// The setting's name or summary.
+    #[inline(always)]
     pub fn key(self, part: SettingText) -> Key {
         Key::part("setting.", self.id(), part.id())
     }
@@ -235,6 +282,7 @@ impl Setting {
 
 impl Phase {
     /// The phase's name.
+    #[inline(always)]
     pub fn name_key(self) -> Key {
         Key::part("phase.", self.id(), "name")
     }
@@ -242,23 +290,27 @@ impl Phase {
 
 impl PlanStep {
     /// One of the step's texts.
+    #[inline(always)]
     pub fn key(&self, part: ItemText) -> Key {
         step_key(self.id, part)
     }
 }
 
 /// A plan step's text by step id (the ids come from the plan's step tables).
+#[inline(always)]
 pub(super) fn step_key(id: &'static str, part: ItemText) -> Key {
     Key::part("step.", id, part.id())
 }
 
 /// A long-term care item's text, by its id in [`Plan::long_term`](crate::core::plan::Plan).
+#[inline(always)]
 pub fn care_key(id: &'static str, part: ItemText) -> Key {
     Key::part("care.", id, part.id())
 }
 
 impl Section {
     /// The section's heading.
+    #[inline(always)]
     pub fn title_key(self) -> Key {
         Key::part("guide.", self.id(), "title")
     }
@@ -273,6 +325,7 @@ impl Section {
 
 impl AboutNote {
     /// The note's text.
+    #[inline(always)]
     pub fn key(self) -> Key {
         Key::of("guide.", self.id())
     }
@@ -280,6 +333,7 @@ impl AboutNote {
 
 impl DecisionOption {
     /// One of the option's texts.
+    #[inline(always)]
     pub fn key(self, part: OptionText) -> Key {
         Key::part("guide.option.", self.id(), part.id())
     }
@@ -287,6 +341,7 @@ impl DecisionOption {
 
 impl Source {
     /// The citation.
+    #[inline(always)]
     pub fn key(self) -> Key {
         Key::of("source.", self.id())
     }
@@ -303,21 +358,25 @@ mod tests {
     #[test]
     fn keys_join_their_pieces() {
         assert_eq!(
-            Concern::Pores.key(ConcernText::Summary).to_string(),
+            Concern::Pores.key(ConcernText::Summary).name(),
             "concern.pores.summary"
         );
-        assert_eq!(Answer::Unsure.key().to_string(), "answer.unsure");
-        assert_eq!(
-            Key::whole("ui.nav.back").cmp_name("ui.nav.back"),
-            Ordering::Equal
-        );
-        assert_eq!(Answer::Yes.key().cmp_name("answer.no"), Ordering::Less);
-        assert_eq!(Answer::No.key().cmp_name("answer.yes"), Ordering::Greater);
-        assert_eq!(Answer::No.key().cmp_name("answer.n"), Ordering::Less);
-        let paragraphs: Vec<_> = Section::Day
-            .paragraph_keys()
-            .map(|k| k.to_string())
-            .collect();
+        assert_eq!(Answer::Unsure.key().name(), "answer.unsure");
+        assert_eq!(Key::from(Chrome::new("ui.nav.back")).name(), "ui.nav.back");
+        let no = Answer::No.key();
+        for (name, order) in [
+            ("answer.no", Ordering::Equal),
+            ("answer.n", Ordering::Less),
+            ("answer", Ordering::Less),
+            ("answer.nob", Ordering::Greater),
+            ("answer.yes", Ordering::Greater),
+            ("answer.ma", Ordering::Less),
+            ("", Ordering::Less),
+        ] {
+            assert_eq!(no.cmp_name(name), order, "{name}");
+            assert_eq!(name.cmp("answer.no"), order, "{name}");
+        }
+        let paragraphs: Vec<_> = Section::Day.paragraph_keys().map(Key::name).collect();
         assert_eq!(
             paragraphs,
             ["guide.day.1", "guide.day.2", "guide.day.3", "guide.day.4"]

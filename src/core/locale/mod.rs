@@ -7,8 +7,8 @@ mod en_ui;
 mod key;
 
 pub use key::{
-    care_key, ConcernText, EvidenceText, ItemText, Key, OptionText, OutcomeText, QuestionText,
-    SettingText,
+    care_key, Chrome, ConcernText, EvidenceText, ItemText, Key, OptionText, OutcomeText,
+    QuestionText, SettingText,
 };
 
 use crate::core::concern::{Concern, Evidence, SettingFit};
@@ -61,7 +61,13 @@ impl Lang {
     }
 }
 
-/// The text `lang`'s own tables hold for `key`, if any.
+/// The text for `key` in `lang`, or else in English; `None` when neither has it (a bug the
+/// locale tests catch, and the views report in a debug build).
+pub fn find(lang: Lang, key: Key) -> Option<&'static str> {
+    lookup(lang, key).or_else(|| lookup(Lang::En, key))
+}
+
+/// The text `lang`'s own tables hold for `key`.
 fn lookup(lang: Lang, key: Key) -> Option<&'static str> {
     lang.tables().into_iter().find_map(|table| {
         table
@@ -69,17 +75,6 @@ fn lookup(lang: Lang, key: Key) -> Option<&'static str> {
             .ok()
             .map(|i| table[i].1)
     })
-}
-
-/// The text for `key` in `lang`, falling back to English, then (a bug the locale tests catch,
-/// and the views report in a debug build) to an empty string.
-pub fn text(lang: Lang, key: Key) -> &'static str {
-    find(lang, key).unwrap_or_default()
-}
-
-/// The text for `key` in `lang` or else in English; `None` when neither has it.
-pub fn find(lang: Lang, key: Key) -> Option<&'static str> {
-    lookup(lang, key).or_else(|| lookup(Lang::En, key))
 }
 
 /// The text `lang`'s own tables hold under the key string `name` (as a locale pack or a test
@@ -170,8 +165,8 @@ pub fn required_keys() -> Vec<String> {
         keys.extend(OptionText::ALL.map(|part| option.key(part)));
     }
     keys.extend(Source::ALL.map(Source::key));
-    keys.extend(chrome::ALL);
-    let mut keys: Vec<String> = keys.iter().map(Key::to_string).collect();
+    keys.extend(chrome::ALL.map(Key::from));
+    let mut keys: Vec<String> = keys.into_iter().map(Key::name).collect();
     keys.sort_unstable();
     keys.dedup();
     keys
@@ -209,8 +204,8 @@ mod tests {
 
     #[test]
     fn lookups_and_fallbacks() {
-        assert_eq!(text(Lang::En, Answer::Yes.key()), "Yes");
-        assert_eq!(text(Lang::En, chrome::NAV_BACK), "Back");
+        assert_eq!(find(Lang::En, Answer::Yes.key()), Some("Yes"));
+        assert_eq!(find(Lang::En, chrome::NAV_BACK.into()), Some("Back"));
         assert!(text_named(Lang::En, "answer.unsure").is_some());
         assert_eq!(text_named(Lang::En, "answer.perhaps"), None);
         assert_eq!(Lang::from_id("en-GB"), Some(Lang::En));
