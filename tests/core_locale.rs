@@ -119,7 +119,7 @@ fn every_plan_variant_has_its_text() {
             let screening = screen(&answers, concerns);
             for reason in &screening.reasons {
                 for key in [reason.text_key(), reason.next_step_key()] {
-                    assert!(find(Lang::En, key).is_some(), "{key}");
+                    assert!(find(Lang::En, key).is_some(), "{}", key.name());
                 }
                 reasons += 1;
             }
@@ -132,7 +132,7 @@ fn every_plan_variant_has_its_text() {
                 for step in &plan.steps {
                     for part in ItemText::ALL {
                         let key = step.key(part);
-                        assert!(find(Lang::En, key).is_some(), "{key}");
+                        assert!(find(Lang::En, key).is_some(), "{}", key.name());
                     }
                     assert!(find(Lang::En, step.phase.name_key()).is_some());
                     steps.insert(step.id);

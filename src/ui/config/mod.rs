@@ -148,8 +148,10 @@ impl Config {
         config.start = config.sections.first();
         if let Some(value) = get("start") {
             let id = value.trim().to_ascii_lowercase();
-            let entry = [Step::Explore, Step::Check, Step::About];
-            match Step::from_id(&id).filter(|s| entry.contains(s) && config.sections.shows(*s)) {
+            match [Step::Explore, Step::Check, Step::About]
+                .into_iter()
+                .find(|s| s.id() == id && config.sections.shows(*s))
+            {
                 Some(step) => config.start = step,
                 None => reject(
                     "start",
