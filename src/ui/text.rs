@@ -1,7 +1,7 @@
 //! Text helpers for the views: locale lookups, placeholders, dates, ranges and step timings.
 
 use crate::core::date::Date;
-use crate::core::locale::{self, chrome, Key, Lang};
+use crate::core::locale::{self, chrome, Key, Lang, TextKey};
 use crate::core::plan::{Phase, PlanStep, Timing};
 
 /// The visitor-facing text for `key`: the language's own, else English. A key neither has is a
@@ -11,9 +11,8 @@ use crate::core::plan::{Phase, PlanStep, Timing};
 /// `ui.*`), so a chrome key is passed and looked up as cheaply as a string literal. Never inlined: one shared call per
 /// view text keeps the bundle small.
 #[inline(never)]
-pub fn t(lang: Lang, key: impl Into<Key>) -> &'static str {
-    let key = key.into();
-    locale::find(lang, key).unwrap_or_else(|| missing(key))
+pub fn t(lang: Lang, key: impl TextKey) -> &'static str {
+    key.find(lang).unwrap_or_else(|| missing(key.key()))
 }
 
 #[cold]
@@ -33,7 +32,7 @@ fn missing(key: Key) -> &'static str {
 
 /// The text for `key` with its `{name}` placeholders filled in.
 #[inline(never)]
-pub fn tf(lang: Lang, key: impl Into<Key>, args: &[(&str, &str)]) -> String {
+pub fn tf(lang: Lang, key: impl TextKey, args: &[(&str, &str)]) -> String {
     locale::fill(t(lang, key), args)
 }
 

