@@ -4,8 +4,9 @@
 use std::collections::BTreeSet;
 
 use microneedling_explorer::core::concern::Concern;
+use microneedling_explorer::core::guide::Section;
 use microneedling_explorer::core::locale::{
-    care_key, find, keys, required_keys, text_named, ItemText, Lang, SettingText,
+    care_key, find, keys, required_keys, text_named, ItemText, Key, Lang, SettingText,
 };
 use microneedling_explorer::core::plan::{all_care_ids, all_step_ids, suggest, ClinicOptions};
 use microneedling_explorer::core::screening::{screen, Answer, Answers, Question};
@@ -89,6 +90,29 @@ fn every_key_in_the_tables_is_used() {
         checked += 1;
     }
     assert_eq!(checked, required.len());
+}
+
+#[test]
+fn guide_sections_hold_exactly_their_numbered_paragraphs() {
+    let mut checked = 0;
+    for section in Section::ALL {
+        let id = section.id();
+        let keys: Vec<String> = section.paragraph_keys().map(Key::name).collect();
+        let expected: Vec<String> = (1..=section.paragraphs())
+            .map(|n| format!("guide.{id}.{n}"))
+            .collect();
+        assert_eq!(keys, expected, "{id}");
+        for key in &keys {
+            assert!(text_named(Lang::En, key).is_some(), "{key}");
+            checked += 1;
+        }
+        let next = format!("guide.{id}.{}", section.paragraphs() + 1);
+        assert!(text_named(Lang::En, &next).is_none(), "{next} is not shown");
+    }
+    assert!(
+        checked >= 3 * Section::ALL.len(),
+        "only {checked} paragraphs"
+    );
 }
 
 /// Answer sets that reach every plan variant: all `no`, all `not sure`, and each question
