@@ -5,8 +5,8 @@
 use microneedling_explorer::core::concern::Concern;
 use microneedling_explorer::core::date::Date;
 use microneedling_explorer::core::locale::Lang;
-use microneedling_explorer::core::plan::ClinicOptions;
-use microneedling_explorer::core::screening::{Answer, Answers, Outcome, Question};
+use microneedling_explorer::core::plan::{suggest, ClinicOptions};
+use microneedling_explorer::core::screening::{screen, Answer, Answers, Outcome, Question};
 use microneedling_explorer::ui::about::{about, AboutProps};
 use microneedling_explorer::ui::config::Sections;
 use microneedling_explorer::ui::explore::{explore, ExploreProps};
@@ -144,14 +144,6 @@ fn from_attr<'a>(html: &'a str, attr: &str, value: &str) -> &'a str {
         .next()
         .unwrap_or_else(|| panic!("no {attr}={value:?} in {html}"));
     &html[tag.at..]
-}
-
-fn answers_all(answer: Answer) -> Answers {
-    let mut answers = Answers::default();
-    for q in Question::ALL {
-        answers.set(q, answer);
-    }
-    answers
 }
 
 /// A question whose `yes` leads to the given tier.
@@ -308,8 +300,8 @@ fn render_result(answers: Answers, concerns: Vec<Concern>) -> String {
     render_screen(Screen::Result(ResultStepProps {
         lang: Lang::En,
         heading: Default::default(),
-        answers,
-        concerns,
+        screening: screen(&answers, &concerns),
+        unanswered: Question::ALL.len() - answers.answered_count(),
         sections: Sections::ALL,
         on_action: Callback::noop(),
     }))
@@ -317,7 +309,7 @@ fn render_result(answers: Answers, concerns: Vec<Concern>) -> String {
 
 #[test]
 fn result_with_no_red_flags_lists_no_reasons_and_never_clears() {
-    let html = render_result(answers_all(Answer::No), vec![Concern::AcneScars]);
+    let html = render_result(Answers::all(Answer::No), vec![Concern::AcneScars]);
     let all = tags(&html);
     assert_eq!(
         with_attr(&all, "data-outcome", Some("no-red-flags")).len(),
@@ -333,7 +325,7 @@ fn result_with_no_red_flags_lists_no_reasons_and_never_clears() {
 #[test]
 fn result_names_each_reason_inside_the_outcome() {
     let not_now = question_with_tier(Outcome::NotNow);
-    let mut answers = answers_all(Answer::No);
+    let mut answers = Answers::all(Answer::No);
     answers.set(not_now, Answer::Yes);
     let unsure = Question::ALL
         .into_iter()
@@ -383,9 +375,12 @@ fn render_plan(
     render_screen(Screen::Plan(PlanStepProps {
         lang: Lang::En,
         heading: Default::default(),
-        answers,
-        concerns,
-        options: ClinicOptions { at_home_allowed },
+        plan: suggest(
+            &concerns,
+            &screen(&answers, &concerns),
+            ClinicOptions { at_home_allowed },
+        ),
+        concerns_chosen: !concerns.is_empty(),
         booking_url: booking_url.map(str::to_owned),
         clinic_name: Some("Glow".to_owned()),
         phone: Some("+44 (20) 7946-0000".to_owned()),
@@ -408,7 +403,7 @@ fn plan_setting(html: &str) -> String {
 
 #[test]
 fn plan_setting_follows_concerns_answers_and_clinic() {
-    let all_no = answers_all(Answer::No);
+    let all_no = Answers::all(Answer::No);
     let professional = render_plan(vec![Concern::AcneScars], all_no.clone(), true, None, None);
     assert_eq!(plan_setting(&professional), "professional");
     let at_home = render_plan(vec![Concern::Texture], all_no.clone(), true, None, None);
@@ -417,7 +412,7 @@ fn plan_setting_follows_concerns_answers_and_clinic() {
     assert_eq!(plan_setting(&not_offered), "professional");
     let unsure = render_plan(
         vec![Concern::Texture],
-        answers_all(Answer::Unsure),
+        Answers::all(Answer::Unsure),
         true,
         None,
         None,
@@ -437,7 +432,7 @@ fn first_session_date_turns_steps_into_a_dated_checklist() {
     let first = Date::new(2026, 12, 7).expect("valid date");
     let html = render_plan(
         vec![Concern::AcneScars],
-        answers_all(Answer::No),
+        Answers::all(Answer::No),
         true,
         None,
         Some(first),
@@ -454,7 +449,7 @@ fn first_session_date_turns_steps_into_a_dated_checklist() {
 fn booking_link_opens_safely_in_a_new_tab() {
     let html = render_plan(
         vec![Concern::AcneScars],
-        answers_all(Answer::No),
+        Answers::all(Answer::No),
         true,
         Some("https://glow.example/book"),
         None,

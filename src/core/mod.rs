@@ -3,6 +3,7 @@
 pub mod concern;
 pub mod date;
 pub mod guide;
+pub(crate) mod ids;
 pub mod locale;
 mod order;
 pub mod plan;

@@ -6,19 +6,19 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::date::{schedule, Date, DatedStep};
-use crate::core::locale::Lang;
+use crate::core::locale::{chrome, ItemText, Lang};
 use crate::core::plan::Plan;
-use crate::ui::state::{Action, Ticked};
-use crate::ui::text::{date_span, t, tf, tk};
+use crate::ui::state::{Action, CheckId};
+use crate::ui::text::{date_span, t, tf};
 
 /// Which session a dated step belongs to; course-wide and upkeep steps (session 0) show their phase.
 fn session_label(lang: Lang, dated: &DatedStep) -> String {
     if dated.session == 0 {
-        tk(lang, "phase.", dated.step.phase.id(), ".name").to_owned()
+        t(lang, dated.step.phase.name_key()).to_owned()
     } else {
         tf(
             lang,
-            "ui.plan.session",
+            chrome::PLAN_SESSION,
             &[("n", &dated.session.to_string())],
         )
     }
@@ -29,7 +29,7 @@ pub fn checklist(
     lang: Lang,
     plan: &Plan,
     first_session: Option<Date>,
-    ticked: &[Ticked],
+    ticked: &[CheckId],
     on_action: &Callback<Action>,
 ) -> Html {
     let onchange = on_action.reform(|e: Event| {
@@ -39,19 +39,22 @@ pub fn checklist(
     let list = first_session.map(|first| {
         let plan_schedule = schedule(plan, first);
         let items = plan_schedule.steps.iter().map(|dated| {
-            let entry: Ticked = (dated.session, dated.step.id);
+            let entry = CheckId {
+                session: dated.session,
+                step: dated.step.id,
+            };
             let done = ticked.contains(&entry);
             let onchange = on_action.reform(move |_: Event| Action::Tick(entry, !done));
+            let dom_id = entry.dom_id();
             html! {
                 <li class={if done { "mne-check-item is-done" } else { "mne-check-item" }}
-                    key={format!("{}-{}", dated.session, dated.step.id)}>
+                    key={dom_id.clone()}>
                     <label class="mne-choice">
-                        <input type="checkbox" checked={done} {onchange}
-                            data-check={format!("{}-{}", dated.session, dated.step.id)} />
+                        <input type="checkbox" checked={done} {onchange} data-check={dom_id} />
                         <span class="mne-choice-text">
                             <span class="mne-choice-hint">{ date_span(lang, dated.from, dated.to) }</span>
                             <span class="mne-choice-name">
-                                { tk(lang, "step.", dated.step.id, ".title") }
+                                { t(lang, dated.step.key(ItemText::Title)) }
                             </span>
                             <span class="mne-choice-hint">
                                 { session_label(lang, dated) }
@@ -63,35 +66,35 @@ pub fn checklist(
         });
         let sessions = plan_schedule.sessions.iter().enumerate().map(|(i, (from, to))| {
             html! {
-                <li>{ tf(lang, "ui.plan.session-window", &[
+                <li>{ tf(lang, chrome::PLAN_SESSION_WINDOW, &[
                     ("n", &(i + 1).to_string()),
                     ("when", &date_span(lang, *from, *to)),
                 ]) }</li>
             }
         });
         let upkeep_key = if plan.at_home.is_some() {
-            "ui.plan.replace-window"
+            chrome::PLAN_REPLACE_WINDOW
         } else {
-            "ui.plan.upkeep-window"
+            chrome::PLAN_UPKEEP_WINDOW
         };
         html! {
             <>
-                <h4 class="mne-subtitle">{ t(lang, "ui.plan.sessions") }</h4>
+                <h4 class="mne-subtitle">{ t(lang, chrome::PLAN_SESSIONS) }</h4>
                 <ul class="mne-bullets" data-sessions="">{ for sessions }</ul>
                 <p>{ tf(lang, upkeep_key, &[
                     ("when", &date_span(lang, plan_schedule.upkeep_from, plan_schedule.upkeep_to)),
                 ]) }</p>
-                <h4 class="mne-subtitle">{ t(lang, "ui.plan.checklist") }</h4>
+                <h4 class="mne-subtitle">{ t(lang, chrome::PLAN_CHECKLIST) }</h4>
                 <ul class="mne-list mne-checklist" data-checklist="">{ for items }</ul>
             </>
         }
     });
     html! {
         <section class="mne-dated">
-            <h3 class="mne-section-title">{ t(lang, "ui.plan.dated") }</h3>
+            <h3 class="mne-section-title">{ t(lang, chrome::PLAN_DATED) }</h3>
             <label class="mne-date">
-                <span class="mne-date-label">{ t(lang, "ui.plan.date-label") }</span>
-                <span class="mne-choice-hint">{ t(lang, "ui.plan.date-hint") }</span>
+                <span class="mne-date-label">{ t(lang, chrome::PLAN_DATE_LABEL) }</span>
+                <span class="mne-choice-hint">{ t(lang, chrome::PLAN_DATE_HINT) }</span>
                 <input type="date" data-first-session=""
                     value={first_session.map(Date::to_iso).unwrap_or_default()} {onchange} />
             </label>
