@@ -2,6 +2,10 @@
 //! built here, from a model value and a part, and [`required_keys`](super::required_keys) walks
 //! the same builders over every value and part, so a key the views use and the table lacks
 //! fails a test instead of rendering blank. The strings are the tables' keys, unchanged.
+//!
+//! Size (measured in the wasm bundle): the builders are always inlined, so a constant part folds
+//! away at the call site, and the pieces go to one out-of-line constructor; copying a whole
+//! four-piece key at each of a hundred call sites would cost about 1 KB gzip.
 
 use std::cmp::Ordering;
 
