@@ -6,9 +6,14 @@
 //     BENCH_RUNS (default 7, at least 5) cold loads in headless Chromium at 4x CPU throttling.
 // Not a test: it reports figures and always exits 0 unless it cannot measure.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
-import { CONTROL, DIST, launchChromium } from '../tests/e2e/harness.mjs';
+import { CONTROL, launchChromium } from './chromium.mjs';
+import { distDir } from './dist.mjs';
 import { startServer } from './serve.mjs';
+
+const DIST = distDir();
 
 const BUDGET_GZIP_BYTES = 90 * 1024;
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 7);
@@ -42,16 +47,19 @@ async function coldLoad(url) {
       }).observe(document, { childList: true, subtree: true });
     }, CONTROL);
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForSelector(CONTROL, { timeout: 60_000 });
-    await page.waitForTimeout(300);
-    const firstControl = await page.evaluate(() => window.__firstControlAt);
+    const firstControl = await (
+      await page.waitForFunction(() => window.__firstControlAt, null, { timeout: 60_000 })
+    ).jsonValue();
     if (errors.length) throw new Error(`the page reported errors:\n  ${errors.join('\n  ')}`);
     const files = [];
     for (const r of responses) files.push({ url: r.url(), status: r.status(), body: await r.body() });
     // After load the service worker installs and precaches the build (from the HTTP cache where
     // it can): what the server sent beyond the page's own downloads was for that.
-    await page.evaluate(() => navigator.serviceWorker?.ready);
-    await page.waitForTimeout(300);
+    // `ready` resolves once a worker is active, i.e. after its install fetched the whole build;
+    // the server notes each response as it sends it, so `sent` is complete by then.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
     const afterLoad = sent.splice(0);
     for (const { url } of files) {
       const path = new URL(url).pathname + new URL(url).search;
@@ -117,8 +125,7 @@ try {
   );
 
   // The embed loader a clinic page downloads first (dist/embed.js; budget 3 KB gzip).
-  const { readFileSync } = await import('node:fs');
-  const loader = readFileSync(`${DIST}/embed.js`);
+  const loader = readFileSync(join(DIST, 'embed.js'));
   const loaderGzip = gzipSync(loader, { level: 9 }).length;
   const loaderBrotli = brotliCompressSync(loader, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   console.log(line('embed.js (loader)', num(loader.length), num(loaderGzip), num(loaderBrotli)));

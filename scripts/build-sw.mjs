@@ -10,11 +10,10 @@
 
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, sep } from 'node:path';
+import { ROOT, distDir } from './dist.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = resolve(process.argv[2] ?? join(ROOT, 'dist'));
+const DIST = distDir(process.argv[2]);
 const SOURCE = join(ROOT, 'static', 'pwa', 'sw.js');
 /** Files of dist/ the offline app does not need (paths relative to dist/, `/`-separated). */
 const SKIP = (path) => ['sw.js', 'embed.js', 'embed-frame.js'].includes(path) || path.startsWith('demo/');

@@ -5,18 +5,14 @@
 //   node scripts/minify-app-js.mjs [dist]
 
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { transform } from 'esbuild';
+import { appFiles, distDir } from './dist.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = resolve(process.argv[2] ?? join(ROOT, 'dist'));
-
-const index = await readFile(join(DIST, 'index.html'), 'utf8');
-const name = index.match(/<link[^>]*data-app-js[^>]*>/)?.[0].match(/href="?\.?\/?([^"\s>]+)/)?.[1];
-if (!name) throw new Error('minify-app-js: dist/index.html names no app JS (link[data-app-js])');
-const file = join(DIST, name);
+const DIST = distDir(process.argv[2]);
+const { js } = appFiles(DIST);
+const file = join(DIST, js);
 const source = await readFile(file, 'utf8');
 const { code } = await transform(source, { format: 'esm', minify: true, target: 'es2020' });
 await writeFile(file, code);
-console.log(`minify-app-js: ${name} ${source.length} -> ${code.length} bytes`);
+console.log(`minify-app-js: ${js} ${source.length} -> ${code.length} bytes`);

@@ -1,6 +1,9 @@
 // A small static file server for dist/ on 127.0.0.1, used by scripts/serve.sh, the end-to-end
 // tests and the benchmark. Every response carries the strict Content-Security-Policy the widget
-// must live under, so a page that breaks it fails here as it would on a clinic's site.
+// must live under, so a page that breaks it fails here as it would on a clinic's site. It sends
+// what a CDN for the widget would: the right content types (application/wasm for the wasm) and
+// `Access-Control-Allow-Origin: *` on the files a clinic's page on another origin loads (see
+// `crossOrigin`), so `http://localhost:8080/embed.js` works from a page on any other origin.
 //
 //   node scripts/serve.mjs [dir] [--port N]     (port 0 picks a free one; default 8080)
 
@@ -30,6 +33,14 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * Whether a file is one a page on another origin fetches with CORS and so gets
+ * `Access-Control-Allow-Origin: *`: the app's JS (a module `import()`), its wasm (`fetch`), its
+ * CSS, and the locale packs (`locales/*.json`). Pages, the manifest and the worker are
+ * same-origin only and get none.
+ */
+export const crossOrigin = (urlPath) => /\.(m?js|wasm|css)$|(^|\/)locales\/[^/]+\.json$/.test(urlPath);
+
 /** The file a URL path names inside `root`, or null when it would leave `root`. */
 function fileFor(root, urlPath) {
   let path;
@@ -46,13 +57,17 @@ function fileFor(root, urlPath) {
 /**
  * Serves `root` on 127.0.0.1:`port` (0: a free port) with `headers` added to every response;
  * `onSend({ path, status, bytes })`, if given, hears of every response (the benchmark counts with it).
+ * `csp` replaces the policy (false: none, as on a clinic's page without one). The end-to-end
+ * tests break it as a misconfigured host would: `cors(urlPath)` picks the files that get
+ * `Access-Control-Allow-Origin: *` (default `crossOrigin`), `types` overrides content types by
+ * extension (`{ '.wasm': 'application/octet-stream' }`).
  * Resolves to `{ url, port, close, setRoot }` once listening; `setRoot(dir)` serves another folder
  * from then on (the end-to-end tests deploy a new build on the same origin with it).
  */
-export async function startServer({ root, port = 0, headers = {}, onSend } = {}) {
+export async function startServer({ root, port = 0, headers = {}, onSend, csp = CSP, cors = crossOrigin, types = {} } = {}) {
   let base = resolve(root);
   const common = {
-    'Content-Security-Policy': CSP,
+    ...(csp ? { 'Content-Security-Policy': csp } : {}),
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache',
     ...headers,
@@ -67,17 +82,21 @@ export async function startServer({ root, port = 0, headers = {}, onSend } = {})
       if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');
       if (!file) throw new Error('outside root');
       const body = await readFile(file);
-      const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const ext = extname(file).toLowerCase();
+      const type = types[ext] ?? TYPES[ext] ?? 'application/octet-stream';
+      const shared = cors(file.slice(base.length).split(sep).join('/'))
+        ? { 'Access-Control-Allow-Origin': '*' }
+        : {};
       // A strong validator, as real web servers send, so `no-cache` revalidation (the browser's,
       // and the service worker's precache) costs a 304 instead of the file again.
       const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
       const known = (req.headers['if-none-match'] ?? '').split(',').map((tag) => tag.trim());
       if (known.includes(etag) || known.includes('*')) {
-        res.writeHead(304, { ...common, ETag: etag }).end();
+        res.writeHead(304, { ...common, ...shared, ETag: etag }).end();
         onSend?.({ path: req.url, status: 304, bytes: 0 });
         return;
       }
-      res.writeHead(200, { ...common, 'Content-Type': type, 'Content-Length': body.length, ETag: etag });
+      res.writeHead(200, { ...common, ...shared, 'Content-Type': type, 'Content-Length': body.length, ETag: etag });
       res.end(req.method === 'HEAD' ? undefined : body);
       onSend?.({ path: req.url, status: 200, bytes: req.method === 'HEAD' ? 0 : body.length });
     } catch {

@@ -26,7 +26,7 @@ impl Embedded {
     /// Re-reads `host`'s attributes and applies them; the visitor's place and answers are kept.
     pub fn configure(&mut self, host: &Element) {
         let config = Config::from_element(host);
-        apply_accent(&self.root, config.accent_color.as_deref());
+        apply_accent(&self.root, config.accent_color.as_ref());
         let standalone = is_standalone(&self.root);
         self.app.update(AppProps { config, standalone });
     }

@@ -89,19 +89,11 @@ fn month_year_and_leap_edges() {
     );
 }
 
-fn all_no() -> Answers {
-    let mut answers = Answers::default();
-    for q in Question::ALL {
-        answers.set(q, Answer::No);
-    }
-    answers
-}
-
 fn clinic_schedule(first: &str) -> Schedule {
     let concerns = [Concern::AcneScars];
     let plan = suggest(
         &concerns,
-        &screen(&all_no(), &concerns),
+        &screen(&Answers::all(Answer::No), &concerns),
         ClinicOptions::default(),
     );
     assert_eq!(plan.setting, Setting::Professional);
@@ -195,7 +187,7 @@ fn more_sessions_and_at_home_schedules() {
     let concerns = [Concern::FineLines];
     let plan = suggest(
         &concerns,
-        &screen(&all_no(), &concerns),
+        &screen(&Answers::all(Answer::No), &concerns),
         ClinicOptions::default(),
     );
     let s = schedule_sessions(&plan, d("2026-11-23"), 6);
@@ -210,7 +202,11 @@ fn more_sessions_and_at_home_schedules() {
     );
 
     let home = [Concern::ProductAbsorption];
-    let plan = suggest(&home, &screen(&all_no(), &home), ClinicOptions::default());
+    let plan = suggest(
+        &home,
+        &screen(&Answers::all(Answer::No), &home),
+        ClinicOptions::default(),
+    );
     assert_eq!(plan.setting, Setting::AtHome);
     let s = schedule(&plan, d("2027-08-31"));
     assert_eq!(s.sessions, [(d("2027-08-31"), d("2027-08-31"))]);
@@ -224,7 +220,7 @@ fn more_sessions_and_at_home_schedules() {
 
 #[test]
 fn clinician_first_plans_start_with_the_clinician() {
-    let mut answers = all_no();
+    let mut answers = Answers::all(Answer::No);
     answers.set(Question::Isotretinoin, Answer::Unsure);
     answers.set(Question::BloodThinners, Answer::Yes);
     let concerns = [Concern::StretchMarks];

@@ -140,12 +140,8 @@ struct Case {
 impl Case {
     /// Every question answered `no`.
     fn all_no() -> Case {
-        let mut answers = Answers::default();
-        for &q in &Question::ALL {
-            answers.set(q, Answer::No);
-        }
         Case {
-            answers,
+            answers: Answers::all(Answer::No),
             given: [Some(Answer::No); 16],
             rank_counts: [16, 0, 0, 0],
             flagged: 0,
@@ -206,7 +202,7 @@ fn check(oracle: &Oracle, case: &Case) {
         };
         for at_home_allowed in [false, true] {
             let clinic = ClinicOptions { at_home_allowed };
-            let setting = choose_setting(&[concern], outcome, not_now, clinic);
+            let setting = choose_setting(&[concern], outcome, clinic);
             assert_eq!(
                 setting,
                 oracle.setting(c, worst_here, at_home_allowed),

@@ -4,10 +4,19 @@
 use std::collections::BTreeSet;
 
 use microneedling_explorer::core::concern::Concern;
-use microneedling_explorer::core::guide;
-use microneedling_explorer::core::locale::{has_key, keys, required_keys, text, Lang};
-use microneedling_explorer::core::plan::{suggest, ClinicOptions};
-use microneedling_explorer::core::screening::{screen, Answer, Answers, Question, Reason};
+use microneedling_explorer::core::guide::Section;
+use microneedling_explorer::core::locale::{
+    care_key, find, keys, required_keys, text_named, ItemText, Key, Lang, SettingText,
+};
+use microneedling_explorer::core::plan::{all_care_ids, all_step_ids, suggest, ClinicOptions};
+use microneedling_explorer::core::screening::{screen, Answer, Answers, Question};
+
+/// The text `lang` shows for the key string `name`: its own, else English, else "".
+fn text(lang: Lang, name: &str) -> &'static str {
+    text_named(lang, name)
+        .or_else(|| text_named(Lang::En, name))
+        .unwrap_or_default()
+}
 
 fn key_set(lang: Lang) -> BTreeSet<&'static str> {
     keys(lang).collect()
@@ -70,49 +79,101 @@ fn placeholders_match_english() {
 }
 
 #[test]
-fn content_keys_are_all_used() {
+fn every_key_in_the_tables_is_used() {
     let required: BTreeSet<String> = required_keys().into_iter().collect();
-    for key in keys(Lang::En).filter(|k| !k.starts_with("ui.")) {
+    let mut checked = 0;
+    for key in keys(Lang::En) {
         assert!(
             required.contains(key),
-            "content key {key} is not used by the model"
+            "{key} is not used by the model or the views"
         );
+        checked += 1;
     }
+    assert_eq!(checked, required.len());
 }
 
 #[test]
-fn every_reason_and_plan_text_exists() {
+fn guide_sections_hold_exactly_their_numbered_paragraphs() {
+    let mut checked = 0;
+    for section in Section::ALL {
+        let id = section.id();
+        let keys: Vec<String> = section.paragraph_keys().map(Key::name).collect();
+        let expected: Vec<String> = (1..=section.paragraphs())
+            .map(|n| format!("guide.{id}.{n}"))
+            .collect();
+        assert_eq!(keys, expected, "{id}");
+        for key in &keys {
+            assert!(text_named(Lang::En, key).is_some(), "{key}");
+            checked += 1;
+        }
+        let next = format!("guide.{id}.{}", section.paragraphs() + 1);
+        assert!(text_named(Lang::En, &next).is_none(), "{next} is not shown");
+    }
+    assert!(
+        checked >= 3 * Section::ALL.len(),
+        "only {checked} paragraphs"
+    );
+}
+
+/// Answer sets that reach every plan variant: all `no`, all `not sure`, and each question
+/// answered `yes` (then `not sure`) with the rest `no`.
+fn answer_sets() -> Vec<Answers> {
+    let mut sets = vec![Answers::all(Answer::No), Answers::all(Answer::Unsure)];
     for q in Question::ALL {
         for answer in [Answer::Yes, Answer::Unsure] {
-            let reason = Reason::Answered {
-                question: q,
-                answer,
-            };
-            assert!(
-                has_key(Lang::En, &reason.next_step_key()),
-                "{}",
-                reason.next_step_key()
-            );
+            let mut answers = Answers::all(Answer::No);
+            answers.set(q, answer);
+            sets.push(answers);
         }
     }
-    let rosacea = Reason::Concern(Concern::Rosacea);
-    assert!(has_key(Lang::En, &rosacea.next_step_key()));
-    let answers = Answers::default();
-    for concern in Concern::ALL {
-        for at_home_allowed in [false, true] {
-            let plan = suggest(
-                &[concern],
-                &screen(&answers, &[concern]),
-                ClinicOptions { at_home_allowed },
-            );
-            for step in &plan.steps {
-                assert!(has_key(Lang::En, &format!("step.{}.title", step.id)));
+    sets
+}
+
+#[test]
+fn every_plan_variant_has_its_text() {
+    let mut settings = BTreeSet::new();
+    let mut steps = BTreeSet::new();
+    let mut care = BTreeSet::new();
+    let mut reasons = 0;
+    let mut choices: Vec<Vec<Concern>> = Concern::ALL.iter().map(|&c| vec![c]).collect();
+    choices.push(Vec::new());
+    choices.push(vec![Concern::Texture, Concern::ProductAbsorption]);
+    for answers in answer_sets() {
+        for concerns in &choices {
+            let screening = screen(&answers, concerns);
+            for reason in &screening.reasons {
+                for key in [reason.text_key(), reason.next_step_key()] {
+                    assert!(find(Lang::En, key).is_some(), "{}", key.name());
+                }
+                reasons += 1;
+            }
+            for at_home_allowed in [false, true] {
+                let plan = suggest(concerns, &screening, ClinicOptions { at_home_allowed });
+                for part in SettingText::ALL {
+                    assert!(find(Lang::En, plan.setting.key(part)).is_some());
+                }
+                settings.insert(plan.setting.id());
+                for step in &plan.steps {
+                    for part in ItemText::ALL {
+                        let key = step.key(part);
+                        assert!(find(Lang::En, key).is_some(), "{}", key.name());
+                    }
+                    assert!(find(Lang::En, step.phase.name_key()).is_some());
+                    steps.insert(step.id);
+                }
+                for &id in &plan.long_term {
+                    for part in ItemText::ALL {
+                        assert!(find(Lang::En, care_key(id, part)).is_some(), "{id}");
+                    }
+                    care.insert(id);
+                }
             }
         }
     }
-    for source in guide::sources() {
-        assert!(has_key(Lang::En, source.key));
-    }
+    assert_eq!(settings.len(), 3, "every setting reached: {settings:?}");
+    assert_eq!(steps, all_step_ids().collect(), "every step reached");
+    assert_eq!(care, all_care_ids().collect(), "every care item reached");
+    assert!(reasons > 2 * Question::ALL.len(), "only {reasons} reasons");
 }
 
 /// Words a decision aid must not use about a person's candidacy.

@@ -6,8 +6,8 @@ use microneedling_explorer::core::booking::BookingLink;
 use microneedling_explorer::core::concern::Concern;
 use microneedling_explorer::core::date::Date;
 use microneedling_explorer::core::locale::Lang;
-use microneedling_explorer::core::plan::ClinicOptions;
-use microneedling_explorer::core::screening::{Answer, Answers, Outcome, Question};
+use microneedling_explorer::core::plan::{suggest, ClinicOptions};
+use microneedling_explorer::core::screening::{screen, Answer, Answers, Outcome, Question};
 use microneedling_explorer::ui::about::{about, AboutProps};
 use microneedling_explorer::ui::config::Sections;
 use microneedling_explorer::ui::explore::{explore, ExploreProps};
@@ -24,7 +24,7 @@ enum Screen {
     Explore(ExploreProps),
     Quiz(QuizProps),
     Result(ResultStepProps),
-    Plan(PlanStepProps),
+    Plan(Box<PlanStepProps>),
     About(AboutProps),
 }
 
@@ -145,14 +145,6 @@ fn from_attr<'a>(html: &'a str, attr: &str, value: &str) -> &'a str {
         .next()
         .unwrap_or_else(|| panic!("no {attr}={value:?} in {html}"));
     &html[tag.at..]
-}
-
-fn answers_all(answer: Answer) -> Answers {
-    let mut answers = Answers::default();
-    for q in Question::ALL {
-        answers.set(q, answer);
-    }
-    answers
 }
 
 /// A question whose `yes` leads to the given tier.
@@ -312,8 +304,8 @@ fn render_result(answers: Answers, concerns: Vec<Concern>) -> String {
     render_screen(Screen::Result(ResultStepProps {
         lang: Lang::En,
         heading: Default::default(),
-        answers,
-        concerns,
+        screening: screen(&answers, &concerns),
+        unanswered: Question::ALL.len() - answers.answered_count(),
         sections: Sections::ALL,
         on_action: Callback::noop(),
     }))
@@ -321,7 +313,7 @@ fn render_result(answers: Answers, concerns: Vec<Concern>) -> String {
 
 #[test]
 fn result_with_no_red_flags_lists_no_reasons_and_never_clears() {
-    let html = render_result(answers_all(Answer::No), vec![Concern::AcneScars]);
+    let html = render_result(Answers::all(Answer::No), vec![Concern::AcneScars]);
     let all = tags(&html);
     assert_eq!(
         with_attr(&all, "data-outcome", Some("no-red-flags")).len(),
@@ -337,7 +329,7 @@ fn result_with_no_red_flags_lists_no_reasons_and_never_clears() {
 #[test]
 fn result_names_each_reason_inside_the_outcome() {
     let not_now = question_with_tier(Outcome::NotNow);
-    let mut answers = answers_all(Answer::No);
+    let mut answers = Answers::all(Answer::No);
     answers.set(not_now, Answer::Yes);
     let unsure = Question::ALL
         .into_iter()
@@ -384,12 +376,17 @@ fn render_plan(
     booking_url: Option<&str>,
     first_session: Option<Date>,
 ) -> String {
-    render_screen(Screen::Plan(PlanStepProps {
+    render_screen(Screen::Plan(Box::new(PlanStepProps {
         lang: Lang::En,
         heading: Default::default(),
-        answers,
+        plan: suggest(
+            &concerns,
+            &screen(&answers, &concerns),
+            ClinicOptions { at_home_allowed },
+        ),
+        screening: screen(&answers, &concerns),
         concerns,
-        options: ClinicOptions { at_home_allowed },
+        answers,
         booking_url: booking_url.and_then(BookingLink::new),
         booking_consent: false,
         clinic_name: Some("Glow".to_owned()),
@@ -401,7 +398,7 @@ fn render_plan(
         notice: None,
         sections: Sections::ALL,
         on_action: Callback::noop(),
-    }))
+    })))
 }
 
 fn plan_setting(html: &str) -> String {
@@ -416,7 +413,7 @@ fn plan_setting(html: &str) -> String {
 
 #[test]
 fn plan_setting_follows_concerns_answers_and_clinic() {
-    let all_no = answers_all(Answer::No);
+    let all_no = Answers::all(Answer::No);
     let professional = render_plan(vec![Concern::AcneScars], all_no.clone(), true, None, None);
     assert_eq!(plan_setting(&professional), "professional");
     let at_home = render_plan(vec![Concern::Texture], all_no.clone(), true, None, None);
@@ -425,7 +422,7 @@ fn plan_setting_follows_concerns_answers_and_clinic() {
     assert_eq!(plan_setting(&not_offered), "professional");
     let unsure = render_plan(
         vec![Concern::Texture],
-        answers_all(Answer::Unsure),
+        Answers::all(Answer::Unsure),
         true,
         None,
         None,
@@ -445,7 +442,7 @@ fn first_session_date_turns_steps_into_a_dated_checklist() {
     let first = Date::new(2026, 12, 7).expect("valid date");
     let html = render_plan(
         vec![Concern::AcneScars],
-        answers_all(Answer::No),
+        Answers::all(Answer::No),
         true,
         None,
         Some(first),
@@ -462,7 +459,7 @@ fn first_session_date_turns_steps_into_a_dated_checklist() {
 fn booking_link_opens_safely_in_a_new_tab() {
     let html = render_plan(
         vec![Concern::AcneScars],
-        answers_all(Answer::No),
+        Answers::all(Answer::No),
         true,
         Some("https://glow.example/book"),
         None,

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use microneedling_explorer::core::screening::{Outcome, Question};
-use microneedling_explorer::ui::{mount, Config};
+use microneedling_explorer::ui::{mount, Accent, Config};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -28,9 +28,22 @@ fn host() -> Element {
     div
 }
 
-/// Lets Yew finish rendering.
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
+/// Waits until `ready` holds (Yew renders after the event that changed the state), checking
+/// every few milliseconds; fails after two seconds naming what it waited for.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..400 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(5)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// Waits until `selector` matches inside `root`, and returns the match.
+async fn shown(root: &Element, selector: &str) -> Element {
+    until(selector, || find(root, selector).is_some()).await;
+    get(root, selector)
 }
 
 fn find(root: &Element, selector: &str) -> Option<Element> {
@@ -41,14 +54,23 @@ fn get(root: &Element, selector: &str) -> Element {
     find(root, selector).unwrap_or_else(|| panic!("{selector} not found"))
 }
 
-async fn click(root: &Element, selector: &str) {
+fn click(root: &Element, selector: &str) {
     get(root, selector).unchecked_into::<HtmlElement>().click();
-    settle().await;
+}
+
+/// Whether the checkbox or radio button `selector` is checked.
+fn checked(root: &Element, selector: &str) -> bool {
+    find(root, selector).is_some_and(|e| e.unchecked_into::<HtmlInputElement>().checked())
+}
+
+/// The quiz page on screen (`data-quiz-page`), if the quiz is on screen.
+fn quiz_page(root: &Element) -> Option<String> {
+    find(root, "[data-quiz-page]").and_then(|form| form.get_attribute("data-quiz-page"))
 }
 
 /// Answers every question on every quiz page with `no`, except `yes_to`, then opens the result.
 async fn answer_quiz(root: &Element, yes_to: Option<Question>) {
-    while find(root, "[data-step=check]").is_some() {
+    while let Some(page) = quiz_page(root) {
         let fields = root.query_selector_all("[data-question]").expect("fields");
         for i in 0..fields.length() {
             let field: Element = fields.item(i).expect("field").unchecked_into();
@@ -58,24 +80,28 @@ async fn answer_quiz(root: &Element, yes_to: Option<Question>) {
             } else {
                 "no"
             };
-            get(&field, &format!("input[value={value}]"))
-                .unchecked_into::<HtmlElement>()
-                .click();
+            let radio = format!("[data-question={id}] input[value={value}]");
+            click(root, &radio);
+            until(&radio, || checked(root, &radio)).await;
         }
-        settle().await;
-        click(root, "[data-step=check] [data-nav=next]").await;
+        click(root, "[data-step=check] [data-nav=next]");
+        until("the next quiz page or the result", || {
+            quiz_page(root).is_none_or(|now| now != page)
+        })
+        .await;
     }
+    shown(root, "[data-step=result]").await;
 }
 
 #[wasm_bindgen_test]
 async fn accent_colour_is_applied_through_cssom() {
     let root = host();
     let config = Config {
-        accent_color: Some("#123456".to_owned()),
+        accent_color: Accent::parse("#123456"),
         ..Config::default()
     };
     let _app = mount(root.clone(), config);
-    settle().await;
+    shown(&root, "[data-step]").await;
     let style = root.unchecked_ref::<HtmlElement>().style();
     assert_eq!(
         style.get_property_value("--mne-accent").expect("accent"),
@@ -108,8 +134,8 @@ async fn attributes_configure_the_app_and_bad_values_fall_back() {
     assert_eq!(config.booking_url, None);
     assert!(!config.at_home_allowed);
     let _app = mount(root.clone(), config);
-    settle().await;
-    assert!(get(&root, "[data-clinic-name]")
+    assert!(shown(&root, "[data-clinic-name]")
+        .await
         .text_content()
         .unwrap_or_default()
         .contains("Glow Clinic"));
@@ -124,19 +150,20 @@ async fn attributes_configure_the_app_and_bad_values_fall_back() {
 async fn a_visitor_explores_checks_and_sees_the_result_and_plan() {
     let root = host();
     let _app = mount(root.clone(), Config::default());
-    settle().await;
+    shown(&root, "[data-step=explore]").await;
     assert!(find(&root, "[data-concern=rosacea]").is_none());
-    click(&root, "input[name=concern][value=rosacea]").await;
-    let card = get(&root, "[data-concern=rosacea]");
+    click(&root, "input[name=concern][value=rosacea]");
+    let card = shown(&root, "[data-concern=rosacea]").await;
     assert!(find(&card, "[data-caution]").is_some());
 
-    click(&root, "[data-step=explore] [data-nav=next]").await;
-    let heading = get(&root, "[data-step=check] h2");
-    let active = document().active_element().expect("focus");
-    assert!(
-        active.is_same_node(Some(&heading)),
-        "focus moves to the step heading"
-    );
+    click(&root, "[data-step=explore] [data-nav=next]");
+    let heading = shown(&root, "[data-step=check] h2").await;
+    until("focus to move to the step heading", || {
+        document()
+            .active_element()
+            .is_some_and(|active| active.is_same_node(Some(&heading)))
+    })
+    .await;
 
     answer_quiz(&root, None).await;
     let outcome = get(&root, "[data-outcome]");
@@ -153,27 +180,28 @@ async fn a_visitor_explores_checks_and_sees_the_result_and_plan() {
         .into_iter()
         .find(|q| q.tier() == Outcome::NotNow)
         .expect("a not-now question");
-    click(&root, "[data-step=result] [data-nav=back]").await;
+    click(&root, "[data-step=result] [data-nav=back]");
+    shown(&root, "[data-step=check]").await;
     while find(&root, &format!("[data-question={}]", not_now.id())).is_none() {
-        click(&root, "[data-step=check] [data-nav=back]").await;
+        let page = quiz_page(&root);
+        click(&root, "[data-step=check] [data-nav=back]");
+        until("the previous quiz page", || quiz_page(&root) != page).await;
     }
     let kept: HtmlInputElement = get(&root, "[data-question] input[value=no]").unchecked_into();
     assert!(kept.checked(), "answers survive going back");
-    click(
-        &root,
-        &format!("[data-question={}] input[value=yes]", not_now.id()),
-    )
-    .await;
-    click(&root, "[data-go=result]").await;
-    let outcome = get(&root, "[data-outcome]");
+    let yes = format!("[data-question={}] input[value=yes]", not_now.id());
+    click(&root, &yes);
+    until(&yes, || checked(&root, &yes)).await;
+    click(&root, "[data-go=result]");
+    let outcome = shown(&root, "[data-outcome]").await;
     assert_eq!(
         outcome.get_attribute("data-outcome").as_deref(),
         Some("not-now")
     );
     assert!(find(&outcome, &format!("[data-reason={}]", not_now.id())).is_some());
 
-    click(&root, "[data-step=result] [data-nav=next]").await;
-    let plan = get(&root, "[data-plan-setting]");
+    click(&root, "[data-step=result] [data-nav=next]");
+    let plan = shown(&root, "[data-plan-setting]").await;
     assert_eq!(
         plan.get_attribute("data-plan-setting").as_deref(),
         Some("clinician-first")
@@ -184,13 +212,17 @@ async fn a_visitor_explores_checks_and_sees_the_result_and_plan() {
 async fn a_first_session_date_gives_a_tickable_checklist() {
     let root = host();
     let _app = mount(root.clone(), Config::default());
-    settle().await;
-    click(&root, "input[name=concern][value=acne-scars]").await;
-    click(&root, "[data-go=check]").await;
+    let acne = "input[name=concern][value=acne-scars]";
+    shown(&root, acne).await;
+    click(&root, acne);
+    until(acne, || checked(&root, acne)).await;
+    click(&root, "[data-go=check]");
+    shown(&root, "[data-step=check]").await;
     answer_quiz(&root, None).await;
-    click(&root, "[data-go=plan]").await;
+    click(&root, "[data-go=plan]");
     assert_eq!(
-        get(&root, "[data-plan-setting]")
+        shown(&root, "[data-plan-setting]")
+            .await
             .get_attribute("data-plan-setting")
             .as_deref(),
         Some("professional")
@@ -200,14 +232,11 @@ async fn a_first_session_date_gives_a_tickable_checklist() {
     date.set_value("2026-12-07");
     let change = web_sys::Event::new("change").expect("event");
     date.dispatch_event(&change).expect("dispatch");
-    settle().await;
-    let first: HtmlInputElement =
-        get(&root, "[data-checklist] input[type=checkbox]").unchecked_into();
-    assert!(!first.checked());
-    first.click();
-    settle().await;
-    let first: HtmlInputElement =
-        get(&root, "[data-checklist] input[type=checkbox]").unchecked_into();
-    assert!(first.checked());
-    assert!(find(&root, "[data-checklist] .is-done").is_some());
+    let first = "[data-checklist] input[type=checkbox]";
+    shown(&root, first).await;
+    assert!(!checked(&root, first));
+    assert!(find(&root, "[data-checklist] .is-done").is_none());
+    click(&root, first);
+    shown(&root, "[data-checklist] .is-done").await;
+    assert!(checked(&root, first));
 }

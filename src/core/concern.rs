@@ -1,88 +1,62 @@
 //! Skin concerns the widget explains, with how sure the evidence is and which setting fits each.
 
-/// A skin concern a visitor can pick. Visitor text lives in the locale table under `concern.{id}.*`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Concern {
-    /// Pitted (atrophic) acne scars.
-    AcneScars,
-    /// Scars from surgery or injury.
-    SurgicalScars,
-    /// Stretch marks.
-    StretchMarks,
-    /// Fine lines and wrinkles.
-    FineLines,
-    /// Mildly loose skin.
-    Firmness,
-    /// Enlarged-looking pores.
-    Pores,
-    /// Dark spots and sun damage.
-    Pigmentation,
-    /// Dull or uneven tone and texture.
-    Texture,
-    /// Rosacea (needs a clinician first).
-    Rosacea,
-    /// Helping skincare products soak in.
-    ProductAbsorption,
+use crate::core::ids::stable_ids;
+
+stable_ids! {
+    /// A skin concern a visitor can pick. Visitor text lives in the locale table under
+    /// `concern.{id}.*`; `ALL` is the display order.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Concern {
+        /// Pitted (atrophic) acne scars.
+        AcneScars = "acne-scars",
+        /// Scars from surgery or injury.
+        SurgicalScars = "surgical-scars",
+        /// Stretch marks.
+        StretchMarks = "stretch-marks",
+        /// Fine lines and wrinkles.
+        FineLines = "fine-lines",
+        /// Mildly loose skin.
+        Firmness = "firmness",
+        /// Enlarged-looking pores.
+        Pores = "pores",
+        /// Dark spots and sun damage.
+        Pigmentation = "pigmentation",
+        /// Dull or uneven tone and texture.
+        Texture = "texture",
+        /// Rosacea (needs a clinician first).
+        Rosacea = "rosacea",
+        /// Helping skincare products soak in.
+        ProductAbsorption = "product-absorption",
+    }
 }
 
-/// How sure the published evidence is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Evidence {
-    /// Several trials agree.
-    Strong,
-    /// Small trials or mixed quality.
-    Moderate,
-    /// Reviews and opinion, few or no trials.
-    Limited,
+stable_ids! {
+    /// How sure the published evidence is; `ALL` is strongest first.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Evidence {
+        /// Several trials agree.
+        Strong = "strong",
+        /// Small trials or mixed quality.
+        Moderate = "moderate",
+        /// Reviews and opinion, few or no trials.
+        Limited = "limited",
+    }
 }
 
-/// Which setting fits a concern.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SettingFit {
-    /// Only a trained practitioner should treat it.
-    ProfessionalOnly,
-    /// A clinic, or short at-home needles, can both fit.
-    ProfessionalOrAtHome,
-    /// A clinician should look first.
-    ClinicianFirst,
+stable_ids! {
+    /// Which setting fits a concern.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum SettingFit {
+        /// Only a trained practitioner should treat it.
+        ProfessionalOnly = "professional",
+        /// A clinic, or short at-home needles, can both fit.
+        ProfessionalOrAtHome = "professional-or-at-home",
+        /// A clinician should look first.
+        ClinicianFirst = "clinician-first",
+    }
 }
 
 impl Concern {
-    /// Every concern, in display order.
-    pub const ALL: [Concern; 10] = [
-        Concern::AcneScars,
-        Concern::SurgicalScars,
-        Concern::StretchMarks,
-        Concern::FineLines,
-        Concern::Firmness,
-        Concern::Pores,
-        Concern::Pigmentation,
-        Concern::Texture,
-        Concern::Rosacea,
-        Concern::ProductAbsorption,
-    ];
-
-    /// The stable id, used in locale keys and the page markup.
-    pub fn id(self) -> &'static str {
-        match self {
-            Concern::AcneScars => "acne-scars",
-            Concern::SurgicalScars => "surgical-scars",
-            Concern::StretchMarks => "stretch-marks",
-            Concern::FineLines => "fine-lines",
-            Concern::Firmness => "firmness",
-            Concern::Pores => "pores",
-            Concern::Pigmentation => "pigmentation",
-            Concern::Texture => "texture",
-            Concern::Rosacea => "rosacea",
-            Concern::ProductAbsorption => "product-absorption",
-        }
-    }
-
-    /// The concern with this stable id, if any.
-    pub fn from_id(id: &str) -> Option<Concern> {
-        Concern::ALL.into_iter().find(|c| c.id() == id)
-    }
-
     /// How sure the evidence is, graded from the clinical notes:
     /// - acne scars: strong (many trials, reviews agree; the notes' main example);
     /// - surgical scars, stretch marks, fine lines, firmness: moderate (small trials; stretch
@@ -114,56 +88,12 @@ impl Concern {
         matches!(self, Concern::ProductAbsorption | Concern::Texture)
     }
 
-    /// Whether the concern has a caution (`concern.{id}.caution`): rosacea, dark spots (dark-mark
-    /// risk in darker skin), surgical scars (keloids) and product absorption (approved products only).
-    pub fn has_caution(self) -> bool {
-        matches!(
-            self,
-            Concern::Rosacea
-                | Concern::Pigmentation
-                | Concern::SurgicalScars
-                | Concern::ProductAbsorption
-        )
-    }
-
     /// Which setting fits this concern.
     pub fn setting_fit(self) -> SettingFit {
         match self {
             Concern::Rosacea => SettingFit::ClinicianFirst,
             c if c.at_home_suitable() => SettingFit::ProfessionalOrAtHome,
             _ => SettingFit::ProfessionalOnly,
-        }
-    }
-}
-
-impl Evidence {
-    /// Every evidence level, strongest first.
-    pub const ALL: [Evidence; 3] = [Evidence::Strong, Evidence::Moderate, Evidence::Limited];
-
-    /// The stable id, used in locale keys.
-    pub fn id(self) -> &'static str {
-        match self {
-            Evidence::Strong => "strong",
-            Evidence::Moderate => "moderate",
-            Evidence::Limited => "limited",
-        }
-    }
-}
-
-impl SettingFit {
-    /// Every setting fit.
-    pub const ALL: [SettingFit; 3] = [
-        SettingFit::ProfessionalOnly,
-        SettingFit::ProfessionalOrAtHome,
-        SettingFit::ClinicianFirst,
-    ];
-
-    /// The stable id, used in locale keys.
-    pub fn id(self) -> &'static str {
-        match self {
-            SettingFit::ProfessionalOnly => "professional",
-            SettingFit::ProfessionalOrAtHome => "professional-or-at-home",
-            SettingFit::ClinicianFirst => "clinician-first",
         }
     }
 }

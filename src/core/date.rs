@@ -1,7 +1,7 @@
 //! Civil (proleptic Gregorian) dates and the dated schedule of a plan. Pure: no clock is read.
 
 use crate::core::order;
-use crate::core::plan::{Phase, Plan, Setting, Step};
+use crate::core::plan::{Phase, Plan, PlanStep, Setting};
 
 /// A calendar date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -115,7 +115,7 @@ impl Date {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DatedStep {
     /// The step.
-    pub step: Step,
+    pub step: PlanStep,
     /// The first day it applies (earliest case).
     pub from: Date,
     /// The last day it applies (latest case).

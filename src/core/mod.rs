@@ -6,6 +6,7 @@ pub mod concern;
 pub mod date;
 pub mod guide;
 pub mod ics;
+pub(crate) mod ids;
 pub mod locale;
 mod order;
 pub mod plan;

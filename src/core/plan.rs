@@ -2,18 +2,21 @@
 //! day and after, with long-term care.
 
 use crate::core::concern::Concern;
+use crate::core::ids::stable_ids;
 use crate::core::order;
-use crate::core::screening::{Answer, Outcome, Question, Reason, Screening};
+use crate::core::screening::{Outcome, Question, Reason, Screening};
 
-/// Where treatment should happen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Setting {
-    /// A course with a trained practitioner.
-    Professional,
-    /// Short needles at home (product absorption and mild texture only).
-    AtHome,
-    /// Talk to a clinician before any plan.
-    ClinicianFirst,
+stable_ids! {
+    /// Where treatment should happen.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Setting {
+        /// A course with a trained practitioner.
+        Professional = "professional",
+        /// Short needles at home (product absorption and mild texture only).
+        AtHome = "at-home",
+        /// Talk to a clinician before any plan.
+        ClinicianFirst = "clinician-first",
+    }
 }
 
 /// What the clinic embedding the widget offers.
@@ -23,19 +26,21 @@ pub struct ClinicOptions {
     pub at_home_allowed: bool,
 }
 
-/// The part of a plan a step belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Phase {
-    /// Before each session.
-    Before,
-    /// On the day of each session.
-    DayOf,
-    /// After each session.
-    After,
-    /// Once for the whole course.
-    Course,
-    /// Upkeep after the course.
-    Upkeep,
+stable_ids! {
+    /// The part of a plan a step belongs to; `ALL` is the order a plan shows them.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Phase {
+        /// Before each session.
+        Before = "before",
+        /// On the day of each session.
+        DayOf = "day-of",
+        /// After each session.
+        After = "after",
+        /// Once for the whole course.
+        Course = "course",
+        /// Upkeep after the course.
+        Upkeep = "upkeep",
+    }
 }
 
 /// A step's timing relative to a session day (day 0). Negative = before. Course steps count
@@ -50,7 +55,7 @@ pub struct Timing {
 
 /// One thing to do. Text keys: `step.{id}.title`, `step.{id}.detail`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Step {
+pub struct PlanStep {
     /// The stable id.
     pub id: &'static str,
     /// The part of the plan it belongs to.
@@ -113,55 +118,15 @@ pub struct Plan {
     /// Depth ranges used in studies, for chosen concerns that have them.
     pub depths: Vec<DepthRange>,
     /// The steps, in phase order, then by timing.
-    pub steps: Vec<Step>,
+    pub steps: Vec<PlanStep>,
     /// Long-term care ids; keys `care.{id}.title`, `care.{id}.detail`.
     pub long_term: Vec<&'static str>,
-}
-
-impl Setting {
-    /// Every setting.
-    pub const ALL: [Setting; 3] = [
-        Setting::Professional,
-        Setting::AtHome,
-        Setting::ClinicianFirst,
-    ];
-
-    /// The stable id, used in locale keys and the page markup.
-    pub fn id(self) -> &'static str {
-        match self {
-            Setting::Professional => "professional",
-            Setting::AtHome => "at-home",
-            Setting::ClinicianFirst => "clinician-first",
-        }
-    }
 }
 
 impl Default for ClinicOptions {
     fn default() -> Self {
         ClinicOptions {
             at_home_allowed: true,
-        }
-    }
-}
-
-impl Phase {
-    /// Every phase, in the order a plan shows them.
-    pub const ALL: [Phase; 5] = [
-        Phase::Before,
-        Phase::DayOf,
-        Phase::After,
-        Phase::Course,
-        Phase::Upkeep,
-    ];
-
-    /// The stable id, used in locale keys.
-    pub fn id(self) -> &'static str {
-        match self {
-            Phase::Before => "before",
-            Phase::DayOf => "day-of",
-            Phase::After => "after",
-            Phase::Course => "course",
-            Phase::Upkeep => "upkeep",
         }
     }
 }
@@ -187,8 +152,8 @@ pub const AT_HOME_ROUTINE: AtHomeRoutine = AtHomeRoutine {
 /// Short at-home needles: 0.2-0.5 mm.
 const AT_HOME_DEPTH_TENTHS: (u8, u8) = (2, 5);
 
-const fn step(id: &'static str, phase: Phase, from_day: i32, to_day: i32) -> Step {
-    Step {
+const fn step(id: &'static str, phase: Phase, from_day: i32, to_day: i32) -> PlanStep {
+    PlanStep {
         id,
         phase,
         timing: Timing { from_day, to_day },
@@ -196,9 +161,9 @@ const fn step(id: &'static str, phase: Phase, from_day: i32, to_day: i32) -> Ste
 }
 
 /// Course step for a clinician-first plan: see a clinician before booking anything.
-const SEE_CLINICIAN: Step = step("see-clinician", Phase::Course, -42, -14);
+const SEE_CLINICIAN: PlanStep = step("see-clinician", Phase::Course, -42, -14);
 /// Steps of a clinic plan (professional or clinician-first).
-const CLINIC_STEPS: &[Step] = &[
+const CLINIC_STEPS: &[PlanStep] = &[
     step("consultation", Phase::Course, -28, -7),
     step("avoid-sun", Phase::Before, -14, -1),
     step("pause-actives", Phase::Before, -5, -1),
@@ -215,7 +180,7 @@ const CLINIC_STEPS: &[Step] = &[
     step("upkeep", Phase::Upkeep, 0, 0),
 ];
 /// Steps of an at-home plan.
-const AT_HOME_STEPS: &[Step] = &[
+const AT_HOME_STEPS: &[PlanStep] = &[
     step("home-check-skin", Phase::DayOf, 0, 0),
     step("home-clean", Phase::DayOf, 0, 0),
     step("home-gentle", Phase::DayOf, 0, 0),
@@ -225,7 +190,7 @@ const AT_HOME_STEPS: &[Step] = &[
     step("home-replace", Phase::Upkeep, 0, 0),
 ];
 /// Extra steps a screening reason adds: (question, step).
-const REASON_STEPS: &[(Question, Step)] = &[
+const REASON_STEPS: &[(Question, PlanStep)] = &[
     (
         Question::ColdSoreHistory,
         step("antiviral", Phase::Before, -14, -1),
@@ -248,14 +213,18 @@ const CLINIC_CARE: &[&str] = &["sunscreen", "skincare", "lifestyle", "upkeep", "
 /// Long-term care ids for at-home plans.
 const AT_HOME_CARE: &[&str] = &["sunscreen", "skincare", "lifestyle", "check-ins"];
 
-/// Every step id any plan can contain (for locale completeness).
-pub fn all_step_ids() -> impl Iterator<Item = &'static str> {
+/// Every step any plan can contain, each table in turn (a step may appear in two tables).
+fn all_steps() -> impl Iterator<Item = &'static PlanStep> {
     CLINIC_STEPS
         .iter()
         .chain(AT_HOME_STEPS)
         .chain(REASON_STEPS.iter().map(|(_, s)| s))
         .chain([&SEE_CLINICIAN])
-        .map(|s| s.id)
+}
+
+/// Every step id any plan can contain (for locale completeness).
+pub fn all_step_ids() -> impl Iterator<Item = &'static str> {
+    all_steps().map(|s| s.id)
 }
 
 /// Every long-term care id any plan can contain (for locale completeness).
@@ -280,17 +249,12 @@ pub fn studied_depth(concern: Concern) -> Option<DepthRange> {
 
 /// Cheap setting decision: pure enum logic, no allocation.
 ///
-/// Clinician-first when the outcome is not-now or talk-first (or any not-now reason stands).
-/// At-home only when the clinic allows it, at least one concern is chosen, every chosen concern
-/// suits at-home needles, and no not-now reason stands. Otherwise professional.
+/// Clinician-first when the outcome is not-now or talk-first. At-home only when the clinic
+/// allows it, at least one concern is chosen and every chosen concern suits at-home needles.
+/// Otherwise professional.
 #[inline]
-pub fn choose_setting(
-    concerns: &[Concern],
-    screening_outcome: Outcome,
-    not_now_reason: bool,
-    clinic: ClinicOptions,
-) -> Setting {
-    if not_now_reason || screening_outcome >= Outcome::TalkFirst {
+pub fn choose_setting(concerns: &[Concern], outcome: Outcome, clinic: ClinicOptions) -> Setting {
+    if outcome >= Outcome::TalkFirst {
         Setting::ClinicianFirst
     } else if clinic.at_home_allowed
         && !concerns.is_empty()
@@ -304,11 +268,7 @@ pub fn choose_setting(
 
 /// Suggests a plan for the chosen concerns, the screening result and what the clinic offers.
 pub fn suggest(concerns: &[Concern], screening: &Screening, clinic: ClinicOptions) -> Plan {
-    let not_now_reason = screening
-        .reasons
-        .iter()
-        .any(|r| r.tier() == Outcome::NotNow);
-    let setting = choose_setting(concerns, screening.outcome, not_now_reason, clinic);
+    let setting = choose_setting(concerns, screening.outcome, clinic);
     let at_home = setting == Setting::AtHome;
     // Chosen concerns in display order, each once (`Concern::ALL` is in display order).
     let concerns_sorted: Vec<Concern> = Concern::ALL
@@ -330,7 +290,7 @@ pub fn suggest(concerns: &[Concern], screening: &Screening, clinic: ClinicOption
             .filter_map(|&c| studied_depth(c))
             .collect()
     };
-    let mut steps: Vec<Step> = if at_home {
+    let mut steps: Vec<PlanStep> = if at_home {
         AT_HOME_STEPS.to_vec()
     } else {
         CLINIC_STEPS.to_vec()
@@ -339,10 +299,8 @@ pub fn suggest(concerns: &[Concern], screening: &Screening, clinic: ClinicOption
         steps.push(SEE_CLINICIAN);
     }
     for reason in &screening.reasons {
-        if let Reason::Answered { question, answer } = *reason {
-            if answer == Answer::No {
-                continue;
-            }
+        // Every answered reason is a `yes` or `unsure`: both add the question's extra steps.
+        if let Reason::Answered { question, .. } = *reason {
             for (_, extra) in REASON_STEPS.iter().filter(|(q, _)| *q == question) {
                 if !steps.iter().any(|s| s.id == extra.id) {
                     steps.push(*extra);
@@ -366,15 +324,7 @@ pub fn suggest(concerns: &[Concern], screening: &Screening, clinic: ClinicOption
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::screening::{screen, Answers};
-
-    fn all_no() -> Answers {
-        let mut answers = Answers::default();
-        for q in Question::ALL {
-            answers.set(q, Answer::No);
-        }
-        answers
-    }
+    use crate::core::screening::{screen, Answer, Answers};
 
     fn plan_for(concerns: &[Concern], answers: &Answers, at_home_allowed: bool) -> Plan {
         suggest(
@@ -386,7 +336,7 @@ mod tests {
 
     #[test]
     fn texture_alone_can_be_at_home() {
-        let plan = plan_for(&[Concern::Texture], &all_no(), true);
+        let plan = plan_for(&[Concern::Texture], &Answers::all(Answer::No), true);
         assert_eq!(plan.setting, Setting::AtHome);
         assert_eq!(plan.at_home, Some(AT_HOME_ROUTINE));
         assert_eq!(plan.depths[0].min_tenths_mm, 2);
@@ -397,14 +347,22 @@ mod tests {
 
     #[test]
     fn at_home_respects_the_clinic() {
-        let plan = plan_for(&[Concern::ProductAbsorption], &all_no(), false);
+        let plan = plan_for(
+            &[Concern::ProductAbsorption],
+            &Answers::all(Answer::No),
+            false,
+        );
         assert_eq!(plan.setting, Setting::Professional);
         assert_eq!(plan.at_home, None);
     }
 
     #[test]
     fn scars_are_never_at_home() {
-        let plan = plan_for(&[Concern::Texture, Concern::AcneScars], &all_no(), true);
+        let plan = plan_for(
+            &[Concern::Texture, Concern::AcneScars],
+            &Answers::all(Answer::No),
+            true,
+        );
         assert_eq!(plan.setting, Setting::Professional);
         assert_eq!(
             plan.depths,
@@ -419,14 +377,14 @@ mod tests {
     #[test]
     fn no_concern_is_professional() {
         assert_eq!(
-            choose_setting(&[], Outcome::NoRedFlags, false, ClinicOptions::default()),
+            choose_setting(&[], Outcome::NoRedFlags, ClinicOptions::default()),
             Setting::Professional
         );
     }
 
     #[test]
     fn talk_first_and_not_now_go_to_a_clinician() {
-        let mut answers = all_no();
+        let mut answers = Answers::all(Answer::No);
         answers.set(Question::Pregnancy, Answer::Yes);
         let plan = plan_for(&[Concern::Texture], &answers, true);
         assert_eq!(plan.setting, Setting::ClinicianFirst);
@@ -438,14 +396,14 @@ mod tests {
             Setting::ClinicianFirst
         );
         assert_eq!(
-            plan_for(&[Concern::Rosacea], &all_no(), true).setting,
+            plan_for(&[Concern::Rosacea], &Answers::all(Answer::No), true).setting,
             Setting::ClinicianFirst
         );
     }
 
     #[test]
     fn reasons_add_their_steps_once() {
-        let mut answers = all_no();
+        let mut answers = Answers::all(Answer::No);
         answers.set(Question::ColdSoreHistory, Answer::Yes);
         answers.set(Question::RetinoidsAcids, Answer::Yes);
         let plan = plan_for(&[Concern::FineLines], &answers, true);
@@ -465,21 +423,25 @@ mod tests {
 
     #[test]
     fn steps_are_in_phase_order_with_sane_timings() {
-        let plan = plan_for(&[Concern::AcneScars], &all_no(), true);
+        let plan = plan_for(&[Concern::AcneScars], &Answers::all(Answer::No), true);
         assert!(plan.steps.windows(2).all(|w| w[0].phase <= w[1].phase));
-        for s in all_step_ids().filter_map(|id| {
-            CLINIC_STEPS
-                .iter()
-                .chain(AT_HOME_STEPS)
-                .find(|s| s.id == id)
-        }) {
-            assert!(s.timing.from_day <= s.timing.to_day, "{}", s.id);
+        let mut checked = 0;
+        for s in all_steps() {
+            let Timing { from_day, to_day } = s.timing;
+            let untied = from_day == 0 && to_day == 0;
+            assert!(from_day <= to_day, "{}", s.id);
             match s.phase {
-                Phase::Before => assert!(s.timing.to_day < 0, "{}", s.id),
-                Phase::DayOf => assert_eq!(s.timing.from_day, 0, "{}", s.id),
-                Phase::After => assert!(s.timing.from_day >= 0, "{}", s.id),
-                Phase::Course | Phase::Upkeep => {}
+                Phase::Before => assert!(to_day < 0, "{}", s.id),
+                Phase::DayOf => assert!(untied, "{}", s.id),
+                Phase::After => assert!(from_day >= 0 && to_day > 0, "{}", s.id),
+                // A course step is either the whole course (untied) or comes before the first
+                // session (the consultation, seeing a clinician).
+                Phase::Course => assert!(untied || to_day < 0, "{}", s.id),
+                Phase::Upkeep => assert!(untied, "{}", s.id),
             }
+            checked += 1;
         }
+        let tables = CLINIC_STEPS.len() + AT_HOME_STEPS.len() + REASON_STEPS.len() + 1;
+        assert_eq!(checked, tables, "every step of every table is checked");
     }
 }

@@ -1,67 +1,75 @@
 //! The candidacy quiz: questions, answers and the outcome tier with the reasons behind it.
 
 use crate::core::concern::Concern;
+use crate::core::ids::stable_ids;
 use crate::core::order;
 
-/// A screening question. Visitor text lives under `question.{id}.*`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Question {
-    /// Active, inflamed acne in the area.
-    ActiveAcne,
-    /// A rosacea flare right now.
-    RosaceaFlare,
-    /// Eczema or psoriasis in the area.
-    EczemaPsoriasis,
-    /// Open wounds, cuts or scrapes in the area.
-    OpenWounds,
-    /// An active cold sore or other skin infection.
-    ActiveColdSore,
-    /// Chemotherapy, radiation or other strong immune suppression now.
-    CancerTreatment,
-    /// Isotretinoin in the last 12 months.
-    Isotretinoin,
-    /// A tendency to keloids or raised scars.
-    Keloids,
-    /// An autoimmune condition that affects the skin.
-    Autoimmune,
-    /// Blood thinners or a bleeding disorder.
-    BloodThinners,
-    /// Rosacea, even when calm.
-    Rosacea,
-    /// Pregnant or breastfeeding.
-    Pregnancy,
-    /// Cold sores in the past.
-    ColdSoreHistory,
-    /// A tan or sunburn in the last two weeks.
-    RecentSun,
-    /// Retinoids or strong acids in the skincare routine.
-    RetinoidsAcids,
-    /// Hoping for a big change after one session.
-    Expectations,
+stable_ids! {
+    /// A screening question. Visitor text lives under `question.{id}.*`; `ALL` is quiz order.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Question {
+        /// Active, inflamed acne in the area.
+        ActiveAcne = "active-acne",
+        /// A rosacea flare right now.
+        RosaceaFlare = "rosacea-flare",
+        /// Eczema or psoriasis in the area.
+        EczemaPsoriasis = "eczema-psoriasis",
+        /// Open wounds, cuts or scrapes in the area.
+        OpenWounds = "open-wounds",
+        /// An active cold sore or other skin infection.
+        ActiveColdSore = "active-cold-sore",
+        /// Chemotherapy, radiation or other strong immune suppression now.
+        CancerTreatment = "cancer-treatment",
+        /// Isotretinoin in the last 12 months.
+        Isotretinoin = "isotretinoin",
+        /// A tendency to keloids or raised scars.
+        Keloids = "keloids",
+        /// An autoimmune condition that affects the skin.
+        Autoimmune = "autoimmune",
+        /// Blood thinners or a bleeding disorder.
+        BloodThinners = "blood-thinners",
+        /// Rosacea, even when calm.
+        Rosacea = "rosacea",
+        /// Pregnant or breastfeeding.
+        Pregnancy = "pregnancy",
+        /// Cold sores in the past.
+        ColdSoreHistory = "cold-sore-history",
+        /// A tan or sunburn in the last two weeks.
+        RecentSun = "recent-sun",
+        /// Retinoids or strong acids in the skincare routine.
+        RetinoidsAcids = "retinoids-acids",
+        /// Hoping for a big change after one session.
+        Expectations = "expectations",
+    }
 }
 
-/// An answer to a screening question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Answer {
-    /// Yes.
-    Yes,
-    /// No.
-    No,
-    /// Not sure (always leads to at least talking to a clinician first).
-    Unsure,
+stable_ids! {
+    /// An answer to a screening question; `ALL` is the order the quiz offers them.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Answer {
+        /// Yes.
+        Yes = "yes",
+        /// No.
+        No = "no",
+        /// Not sure (always leads to at least talking to a clinician first).
+        Unsure = "unsure",
+    }
 }
 
-/// The screening result tier, least to most severe. `NoRedFlags` is never a clearance.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Outcome {
-    /// Nothing in the answers rules treatment out; the practitioner confirms at the consultation.
-    NoRedFlags,
-    /// No red flag, but a step to take first.
-    Prepare,
-    /// Talk to a clinician before booking.
-    TalkFirst,
-    /// Treatment in that area should wait for now.
-    NotNow,
+stable_ids! {
+    /// The screening result tier, least to most severe (`ALL` in that order). `NoRedFlags` is
+    /// never a clearance.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Outcome {
+        /// Nothing in the answers rules treatment out; the practitioner confirms at the consultation.
+        NoRedFlags = "no-red-flags",
+        /// No red flag, but a step to take first.
+        Prepare = "prepare",
+        /// Talk to a clinician before booking.
+        TalkFirst = "talk-first",
+        /// Treatment in that area should wait for now.
+        NotNow = "not-now",
+    }
 }
 
 /// Something that led to a screening outcome.
@@ -81,7 +89,7 @@ pub enum Reason {
 /// The visitor's answers: one optional answer per question.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Answers {
-    given: [Option<Answer>; Question::COUNT],
+    given: [Option<Answer>; Question::ALL.len()],
 }
 
 /// The screening result: the outcome and every reason behind it, worst tier first.
@@ -94,56 +102,6 @@ pub struct Screening {
 }
 
 impl Question {
-    /// How many questions there are.
-    pub const COUNT: usize = 16;
-
-    /// Every question, in quiz order.
-    pub const ALL: [Question; Question::COUNT] = [
-        Question::ActiveAcne,
-        Question::RosaceaFlare,
-        Question::EczemaPsoriasis,
-        Question::OpenWounds,
-        Question::ActiveColdSore,
-        Question::CancerTreatment,
-        Question::Isotretinoin,
-        Question::Keloids,
-        Question::Autoimmune,
-        Question::BloodThinners,
-        Question::Rosacea,
-        Question::Pregnancy,
-        Question::ColdSoreHistory,
-        Question::RecentSun,
-        Question::RetinoidsAcids,
-        Question::Expectations,
-    ];
-
-    /// The stable id, used in locale keys and the page markup.
-    pub fn id(self) -> &'static str {
-        match self {
-            Question::ActiveAcne => "active-acne",
-            Question::RosaceaFlare => "rosacea-flare",
-            Question::EczemaPsoriasis => "eczema-psoriasis",
-            Question::OpenWounds => "open-wounds",
-            Question::ActiveColdSore => "active-cold-sore",
-            Question::CancerTreatment => "cancer-treatment",
-            Question::Isotretinoin => "isotretinoin",
-            Question::Keloids => "keloids",
-            Question::Autoimmune => "autoimmune",
-            Question::BloodThinners => "blood-thinners",
-            Question::Rosacea => "rosacea",
-            Question::Pregnancy => "pregnancy",
-            Question::ColdSoreHistory => "cold-sore-history",
-            Question::RecentSun => "recent-sun",
-            Question::RetinoidsAcids => "retinoids-acids",
-            Question::Expectations => "expectations",
-        }
-    }
-
-    /// The question with this stable id, if any.
-    pub fn from_id(id: &str) -> Option<Question> {
-        Question::ALL.into_iter().find(|q| q.id() == id)
-    }
-
     /// The tier a `yes` answer triggers.
     #[inline]
     pub fn tier(self) -> Outcome {
@@ -185,45 +143,6 @@ impl Question {
     }
 }
 
-impl Answer {
-    /// Every answer, in the order the quiz offers them.
-    pub const ALL: [Answer; 3] = [Answer::Yes, Answer::No, Answer::Unsure];
-
-    /// The stable id, used in locale keys.
-    pub fn id(self) -> &'static str {
-        match self {
-            Answer::Yes => "yes",
-            Answer::No => "no",
-            Answer::Unsure => "unsure",
-        }
-    }
-
-    /// The answer with this stable id, if any.
-    pub fn from_id(id: &str) -> Option<Answer> {
-        Answer::ALL.into_iter().find(|a| a.id() == id)
-    }
-}
-
-impl Outcome {
-    /// Every outcome, least to most severe.
-    pub const ALL: [Outcome; 4] = [
-        Outcome::NoRedFlags,
-        Outcome::Prepare,
-        Outcome::TalkFirst,
-        Outcome::NotNow,
-    ];
-
-    /// The stable id, used in locale keys and the page markup.
-    pub fn id(self) -> &'static str {
-        match self {
-            Outcome::NoRedFlags => "no-red-flags",
-            Outcome::Prepare => "prepare",
-            Outcome::TalkFirst => "talk-first",
-            Outcome::NotNow => "not-now",
-        }
-    }
-}
-
 impl Reason {
     /// The question id, or the concern id for a concern reason.
     pub fn id(self) -> &'static str {
@@ -243,22 +162,17 @@ impl Reason {
             Reason::Concern(_) => Outcome::TalkFirst,
         }
     }
-
-    /// The locale key of what to do about this reason: `question.{id}.next` for a `yes`,
-    /// `question.{id}.next-unsure` for `unsure`, `reason.concern.{id}.next` for a concern.
-    pub fn next_step_key(self) -> String {
-        match self {
-            Reason::Answered {
-                question,
-                answer: Answer::Unsure,
-            } => format!("question.{}.next-unsure", question.id()),
-            Reason::Answered { question, .. } => format!("question.{}.next", question.id()),
-            Reason::Concern(concern) => format!("reason.concern.{}.next", concern.id()),
-        }
-    }
 }
 
 impl Answers {
+    /// Every question answered `answer`: the all-`no` starting point of many checks, and the
+    /// all-`yes` / all-`unsure` extremes.
+    pub fn all(answer: Answer) -> Answers {
+        Answers {
+            given: [Some(answer); Question::ALL.len()],
+        }
+    }
+
     /// The answer to `q`, if given.
     #[inline]
     pub fn get(&self, q: Question) -> Option<Answer> {
@@ -281,11 +195,6 @@ impl Answers {
         self.given.iter().filter(|a| a.is_some()).count()
     }
 
-    /// Whether every question has an answer.
-    pub fn is_complete(&self) -> bool {
-        self.given.iter().all(Option::is_some)
-    }
-
     /// The answer that counts for `q`: an unanswered question counts as `unsure`.
     #[inline]
     pub fn effective(&self, q: Question) -> Answer {
@@ -295,7 +204,7 @@ impl Answers {
 
 /// The concern reason a chosen concern triggers, if any (only rosacea).
 #[inline]
-fn concern_reason(concern: Concern) -> Option<Reason> {
+pub fn concern_reason(concern: Concern) -> Option<Reason> {
     (concern == Concern::Rosacea).then_some(Reason::Concern(concern))
 }
 
@@ -320,20 +229,18 @@ pub fn reasons<'a>(
 }
 
 /// The outcome alone: the most severe tier any reason triggers. No allocation, so the
-/// exhaustive tests can call it for every answer set; [`screen`] uses it too.
+/// exhaustive tests can call it for every answer set.
 pub fn outcome_of(answers: &Answers, concerns: &[Concern]) -> Outcome {
-    let mut worst = Outcome::NoRedFlags;
-    for (question, given) in Question::ALL.into_iter().zip(answers.given) {
-        if let Some(tier) = question.triggered_by(given.unwrap_or(Answer::Unsure)) {
-            worst = worst.max(tier);
-        }
-    }
-    for &concern in concerns {
-        if let Some(reason) = concern_reason(concern) {
-            worst = worst.max(reason.tier());
-        }
-    }
-    worst
+    worst(reasons(answers, concerns))
+}
+
+/// The most severe tier among `reasons`; no reason means no red flags.
+fn worst(reasons: impl IntoIterator<Item = Reason>) -> Outcome {
+    reasons
+        .into_iter()
+        .map(Reason::tier)
+        .max()
+        .unwrap_or(Outcome::NoRedFlags)
 }
 
 /// Screens the answers and chosen concerns: the worst tier triggered and every reason behind
@@ -343,7 +250,7 @@ pub fn screen(answers: &Answers, concerns: &[Concern]) -> Screening {
     // Stable sort: within a tier, quiz order first, then concern reasons.
     order::sort_by_key(&mut reasons, |r| std::cmp::Reverse(r.tier()));
     Screening {
-        outcome: outcome_of(answers, concerns),
+        outcome: worst(reasons.first().copied()),
         reasons,
     }
 }
@@ -351,14 +258,6 @@ pub fn screen(answers: &Answers, concerns: &[Concern]) -> Screening {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn all(answer: Answer) -> Answers {
-        let mut answers = Answers::default();
-        for q in Question::ALL {
-            answers.set(q, answer);
-        }
-        answers
-    }
 
     #[test]
     fn ids_round_trip() {
@@ -375,7 +274,7 @@ mod tests {
 
     #[test]
     fn all_no_has_no_red_flags_and_no_reasons() {
-        let s = screen(&all(Answer::No), &[Concern::AcneScars]);
+        let s = screen(&Answers::all(Answer::No), &[Concern::AcneScars]);
         assert_eq!(s.outcome, Outcome::NoRedFlags);
         assert!(s.reasons.is_empty());
     }
@@ -385,7 +284,7 @@ mod tests {
         let answers = Answers::default();
         let s = screen(&answers, &[]);
         assert_eq!(s.outcome, Outcome::NotNow);
-        assert_eq!(s.reasons.len(), Question::COUNT);
+        assert_eq!(s.reasons.len(), Question::ALL.len());
         assert!(s.reasons.iter().all(|r| matches!(
             r,
             Reason::Answered {
@@ -397,32 +296,41 @@ mod tests {
 
     #[test]
     fn unsure_on_a_prepare_question_means_talk_first() {
-        let mut answers = all(Answer::No);
+        let mut answers = Answers::all(Answer::No);
         answers.set(Question::RecentSun, Answer::Unsure);
         let s = screen(&answers, &[]);
         assert_eq!(s.outcome, Outcome::TalkFirst);
         assert_eq!(
-            s.reasons[0].next_step_key(),
+            s.reasons[0].next_step_key().name(),
             "question.recent-sun.next-unsure"
         );
         answers.set(Question::RecentSun, Answer::Yes);
         let s = screen(&answers, &[]);
         assert_eq!(s.outcome, Outcome::Prepare);
-        assert_eq!(s.reasons[0].next_step_key(), "question.recent-sun.next");
+        assert_eq!(
+            s.reasons[0].next_step_key().name(),
+            "question.recent-sun.next"
+        );
     }
 
     #[test]
     fn rosacea_concern_means_talk_first_once() {
-        let s = screen(&all(Answer::No), &[Concern::Rosacea, Concern::Rosacea]);
+        let s = screen(
+            &Answers::all(Answer::No),
+            &[Concern::Rosacea, Concern::Rosacea],
+        );
         assert_eq!(s.outcome, Outcome::TalkFirst);
         assert_eq!(s.reasons, [Reason::Concern(Concern::Rosacea)]);
         assert_eq!(s.reasons[0].id(), "rosacea");
-        assert_eq!(s.reasons[0].next_step_key(), "reason.concern.rosacea.next");
+        assert_eq!(
+            s.reasons[0].next_step_key().name(),
+            "reason.concern.rosacea.next"
+        );
     }
 
     #[test]
     fn reasons_are_worst_first() {
-        let mut answers = all(Answer::No);
+        let mut answers = Answers::all(Answer::No);
         answers.set(Question::Expectations, Answer::Yes);
         answers.set(Question::Pregnancy, Answer::Yes);
         answers.set(Question::OpenWounds, Answer::Yes);
@@ -439,9 +347,11 @@ mod tests {
         answers.set(Question::Keloids, Answer::Yes);
         assert_eq!(answers.get(Question::Keloids), Some(Answer::Yes));
         assert_eq!(answers.answered_count(), 1);
-        assert!(!answers.is_complete());
         answers.clear(Question::Keloids);
         assert_eq!(answers.get(Question::Keloids), None);
-        assert!(all(Answer::Unsure).is_complete());
+        assert_eq!(
+            Answers::all(Answer::Unsure).answered_count(),
+            Question::ALL.len()
+        );
     }
 }

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::core::date::Date;
-use crate::core::guide::{sources, CONTENT_DATE};
-use crate::core::locale::Lang;
+use crate::core::guide::{AboutNote, Source, CONTENT_DATE};
+use crate::core::locale::{chrome, Lang};
 use crate::ui::config::Sections;
 use crate::ui::state::{Action, Step};
 use crate::ui::step_actions::{step_actions, Move};
@@ -35,18 +35,18 @@ pub fn about(props: &AboutProps) -> Html {
         .map(|d| date(lang, d))
         .unwrap_or_else(|| CONTENT_DATE.to_owned());
     let disclosure_title = match &props.clinic_name {
-        Some(clinic) => tf(lang, "ui.about.disclosure-from", &[("clinic", clinic)]),
-        None => t(lang, "ui.about.disclosure").to_owned(),
+        Some(clinic) => tf(lang, chrome::ABOUT_DISCLOSURE_FROM, &[("clinic", clinic)]),
+        None => t(lang, chrome::ABOUT_DISCLOSURE).to_owned(),
     };
     html! {
         <div class="mne-step" data-step="about">
             <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
-                { t(lang, "ui.about.title") }
+                { t(lang, chrome::ABOUT_TITLE) }
             </h2>
-            <p class="mne-notice" data-not-advice="">{ t(lang, "guide.not-advice") }</p>
-            <p>{ t(lang, "guide.quiz-checks") }</p>
-            <p>{ t(lang, "ui.about.privacy") }</p>
-            <p>{ t(lang, "guide.disclosure") }</p>
+            <p class="mne-notice" data-not-advice="">{ t(lang, AboutNote::NotAdvice.key()) }</p>
+            <p>{ t(lang, AboutNote::QuizChecks.key()) }</p>
+            <p>{ t(lang, chrome::ABOUT_PRIVACY) }</p>
+            <p>{ t(lang, AboutNote::Disclosure.key()) }</p>
             if let Some(text) = &props.disclosure {
                 <section class="mne-disclosure" data-disclosure="">
                     <h3 class="mne-section-title">{ disclosure_title }</h3>
@@ -54,21 +54,21 @@ pub fn about(props: &AboutProps) -> Html {
                 </section>
             }
             <section>
-                <h3 class="mne-section-title">{ t(lang, "ui.about.sources") }</h3>
+                <h3 class="mne-section-title">{ t(lang, chrome::ABOUT_SOURCES) }</h3>
                 <ul class="mne-bullets" data-sources="">
-                    { for sources().iter().map(|source| html! { <li>{ t(lang, source.key) }</li> }) }
+                    { for Source::ALL.iter().map(|source| html! { <li>{ t(lang, source.key()) }</li> }) }
                 </ul>
             </section>
             <section>
-                <h3 class="mne-section-title">{ t(lang, "ui.about.review") }</h3>
+                <h3 class="mne-section-title">{ t(lang, chrome::ABOUT_REVIEW) }</h3>
                 <p data-content-date={CONTENT_DATE}>
-                    { tf(lang, "ui.about.content-date", &[("date", &content_date)]) }
+                    { tf(lang, chrome::ABOUT_CONTENT_DATE, &[("date", &content_date)]) }
                 </p>
-                <p>{ t(lang, "guide.review-policy") }</p>
+                <p>{ t(lang, AboutNote::ReviewPolicy.key()) }</p>
             </section>
             { step_actions(lang, props.sections,
-                props.sections.before(Step::About).map(|step| Move { action: Action::Go(step), label: "ui.nav.back" }),
-                Some(Move { action: Action::Go(props.sections.first()), label: "ui.about.restart" }),
+                props.sections.before(Step::About).map(|step| Move { action: Action::Go(step), label: chrome::NAV_BACK }),
+                Some(Move { action: Action::Go(props.sections.first()), label: chrome::ABOUT_RESTART }),
                 &props.on_action) }
         </div>
     }

@@ -3,7 +3,9 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::core::screening::screen;
+use crate::core::locale::{chrome, OutcomeText};
+use crate::core::plan::suggest;
+use crate::core::screening::{screen, Question};
 use crate::ui::about::{about, AboutProps};
 use crate::ui::config::Config;
 use crate::ui::explore::{explore, ExploreProps};
@@ -15,7 +17,7 @@ use crate::ui::saved;
 use crate::ui::state::{Action, Focus, State, Step};
 use crate::ui::stepper::stepper;
 use crate::ui::takeaway::{notice, restore_from_link};
-use crate::ui::text::{t, tk};
+use crate::ui::text::t;
 
 /// Properties of [`App`].
 #[derive(Clone, Debug, Default, PartialEq, Properties)]
@@ -79,9 +81,10 @@ pub fn app(props: &AppProps) -> Html {
     } else {
         sections.first()
     };
+    // The screening and the plan are derived here, once per state change, and passed down.
+    let screening = screen(&state.answers, &state.concerns);
     let announcement = if step == Step::Result {
-        let outcome = screen(&state.answers, &state.concerns).outcome;
-        tk(lang, "outcome.", outcome.id(), ".title")
+        t(lang, screening.outcome.key(OutcomeText::Title))
     } else {
         ""
     };
@@ -105,17 +108,18 @@ pub fn app(props: &AppProps) -> Html {
         Step::Result => result_step(&ResultStepProps {
             lang,
             heading: step_heading,
-            answers: state.answers.clone(),
-            concerns: state.concerns.clone(),
+            screening,
+            unanswered: Question::ALL.len() - state.answers.answered_count(),
             sections,
             on_action: on_action.clone(),
         }),
         Step::Plan => plan_step(&PlanStepProps {
             lang,
             heading: step_heading,
-            answers: state.answers.clone(),
+            plan: suggest(&state.concerns, &screening, config.clinic_options()),
+            screening,
             concerns: state.concerns.clone(),
-            options: config.clinic_options(),
+            answers: state.answers.clone(),
             booking_url: config.booking_url.clone(),
             booking_consent: state.booking_consent,
             clinic_name: config.clinic_name.clone(),
@@ -138,7 +142,7 @@ pub fn app(props: &AppProps) -> Html {
         }),
     };
     html! {
-        <section class="mne" lang={lang.id()} dir={lang.dir()} aria-label={t(lang, "ui.app.title")}>
+        <section class="mne" lang={lang.id()} dir={lang.dir()} aria-label={t(lang, chrome::APP_TITLE)}>
             { header(lang, config.clinic_name.as_deref()) }
             { stepper(lang, step, sections, &on_action) }
             <div class="mne-stage">

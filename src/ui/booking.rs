@@ -6,9 +6,9 @@ use yew::prelude::*;
 
 use crate::core::booking::BookingLink;
 use crate::core::concern::Concern;
-use crate::core::locale::Lang;
+use crate::core::locale::{chrome, ConcernText, Lang};
 use crate::ui::state::Action;
-use crate::ui::text::{t, tf, tk};
+use crate::ui::text::{t, tf};
 
 /// The booking button, with the consent checkbox when the clinic asks for the concerns and the
 /// visitor chose some.
@@ -21,29 +21,33 @@ pub fn booking(
     on_action: &Callback<Action>,
 ) -> Html {
     let label = match clinic_name {
-        Some(clinic) => tf(lang, "ui.plan.book-with", &[("clinic", clinic)]),
-        None => t(lang, "ui.plan.book").to_owned(),
+        Some(clinic) => tf(lang, chrome::PLAN_BOOK_WITH, &[("clinic", clinic)]),
+        None => t(lang, chrome::PLAN_BOOK).to_owned(),
     };
     let ask = link.asks_for_concerns() && !concerns.is_empty();
     let consent_box = ask.then(|| {
         let names: Vec<&str> = concerns
             .iter()
-            .map(|c| tk(lang, "concern.", c.id(), ".name"))
+            .map(|c| t(lang, c.key(ConcernText::Name)))
             .collect();
         let hint = match clinic_name {
             Some(clinic) => tf(
                 lang,
-                "ui.booking.sends-to",
+                chrome::BOOKING_SENDS_TO,
                 &[("clinic", clinic), ("concerns", &names.join(", "))],
             ),
-            None => tf(lang, "ui.booking.sends", &[("concerns", &names.join(", "))]),
+            None => tf(
+                lang,
+                chrome::BOOKING_SENDS,
+                &[("concerns", &names.join(", "))],
+            ),
         };
         let onchange = on_action.reform(move |_: Event| Action::ConsentToBooking(!consent));
         html! {
             <label class="mne-choice mne-consent">
                 <input type="checkbox" checked={consent} {onchange} data-booking-consent="" />
                 <span class="mne-choice-text">
-                    <span class="mne-choice-name">{ t(lang, "ui.booking.consent") }</span>
+                    <span class="mne-choice-name">{ t(lang, chrome::BOOKING_CONSENT) }</span>
                     <span class="mne-choice-hint">{ hint }</span>
                 </span>
             </label>
@@ -56,7 +60,7 @@ pub fn booking(
             <p class="mne-cta-row">
                 <a class="mne-button mne-button-primary mne-cta" {href} rel="noopener"
                     target="_blank" data-booking="">
-                    { label }<span class="mne-sr">{ " " }{ t(lang, "ui.new-tab") }</span>
+                    { label }<span class="mne-sr">{ " " }{ t(lang, chrome::NEW_TAB) }</span>
                 </a>
             </p>
         </div>

@@ -8,10 +8,10 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::date::{Date, DatedStep, Schedule};
-use crate::core::locale::Lang;
+use crate::core::locale::{chrome, ItemText, Lang};
 use crate::core::plan::{Phase, Plan};
-use crate::ui::state::{Action, Ticked};
-use crate::ui::text::{date_span, t, tf, tk, today};
+use crate::ui::state::{Action, CheckId};
+use crate::ui::text::{date_span, t, tf, today};
 use crate::ui::timeline::timeline;
 
 /// A checklist group: one session (course-wide steps join the first), or upkeep.
@@ -45,7 +45,7 @@ pub fn checklist(
     lang: Lang,
     plan: &Plan,
     schedule: Option<&Schedule>,
-    ticked: &[Ticked],
+    ticked: &[CheckId],
     on_action: &Callback<Action>,
 ) -> Html {
     let onchange = on_action.reform(|e: Event| {
@@ -56,10 +56,10 @@ pub fn checklist(
     let list = schedule.map(|schedule| dated(lang, plan, schedule, ticked, on_action));
     html! {
         <section class="mne-dated">
-            <h3 class="mne-section-title">{ t(lang, "ui.plan.dated") }</h3>
+            <h3 class="mne-section-title">{ t(lang, chrome::PLAN_DATED) }</h3>
             <label class="mne-date">
-                <span class="mne-date-label">{ t(lang, "ui.plan.date-label") }</span>
-                <span class="mne-choice-hint">{ t(lang, "ui.plan.date-hint") }</span>
+                <span class="mne-date-label">{ t(lang, chrome::PLAN_DATE_LABEL) }</span>
+                <span class="mne-choice-hint">{ t(lang, chrome::PLAN_DATE_HINT) }</span>
                 <input type="date" data-first-session=""
                     value={first_session.map(Date::to_iso).unwrap_or_default()} {onchange} />
             </label>
@@ -73,7 +73,7 @@ fn dated(
     lang: Lang,
     plan: &Plan,
     schedule: &Schedule,
-    ticked: &[Ticked],
+    ticked: &[CheckId],
     on_action: &Callback<Action>,
 ) -> Html {
     let mut groups: Vec<(Group, Vec<&DatedStep>)> = Vec::new();
@@ -85,7 +85,7 @@ fn dated(
         }
     }
     groups.sort_by_key(|(g, _)| *g);
-    let is_done = |d: &DatedStep| ticked.contains(&(d.session, d.step.id));
+    let is_done = |d: &DatedStep| ticked.contains(&check_id(d));
     let today = today();
     // The next group: the first with an unticked step not yet past (any date counts without a clock).
     let next = groups
@@ -101,19 +101,19 @@ fn dated(
     let sections = groups.iter().map(|(group, items)| {
         let group_done = items.iter().filter(|d| is_done(d)).count();
         let title = match *group {
-            Group::Later => t(lang, "ui.plan.group.later").to_owned(),
+            Group::Later => t(lang, chrome::PLAN_GROUP_LATER).to_owned(),
             Group::Session(n) => {
                 let (from, to) = schedule.sessions[usize::from(n) - 1];
                 tf(
                     lang,
-                    "ui.plan.session-window",
+                    chrome::PLAN_SESSION_WINDOW,
                     &[("n", &n.to_string()), ("when", &date_span(lang, from, to))],
                 )
             }
         };
         let count = tf(
             lang,
-            "ui.plan.done",
+            chrome::PLAN_DONE,
             &[
                 ("done", &group_done.to_string()),
                 ("total", &items.len().to_string()),
@@ -127,7 +127,7 @@ fn dated(
                     .collect();
                 (!steps.is_empty()).then(|| html! {
                     <>
-                        <h5 class="mne-subtitle">{ tk(lang, "phase.", phase.id(), ".name") }</h5>
+                        <h5 class="mne-subtitle">{ t(lang, phase.name_key()) }</h5>
                         <ul class="mne-list mne-checklist">
                             { for steps.into_iter().map(|d| item(lang, d, is_done(d), on_action)) }
                         </ul>
@@ -158,24 +158,24 @@ fn dated(
         }
     });
     let upkeep_key = if plan.at_home.is_some() {
-        "ui.plan.replace-window"
+        chrome::PLAN_REPLACE_WINDOW
     } else {
-        "ui.plan.upkeep-window"
+        chrome::PLAN_UPKEEP_WINDOW
     };
     html! {
         <>
             <h4 class="mne-subtitle">
-                { t(lang, "ui.plan.checklist") }{ " " }
+                { t(lang, chrome::PLAN_CHECKLIST) }{ " " }
                 <span class="mne-choice-hint" data-ticked-count="">
-                    { tf(lang, "ui.plan.done", &[("done", &done.to_string()), ("total", &total.to_string())]) }
+                    { tf(lang, chrome::PLAN_DONE, &[("done", &done.to_string()), ("total", &total.to_string())]) }
                 </span>
             </h4>
             <div class="mne-groups" data-checklist="">{ for sections }</div>
             { timeline(lang, plan, schedule, today) }
-            <h4 class="mne-subtitle">{ t(lang, "ui.plan.sessions") }</h4>
+            <h4 class="mne-subtitle">{ t(lang, chrome::PLAN_SESSIONS) }</h4>
             <ul class="mne-bullets" data-sessions="">
                 { for schedule.sessions.iter().enumerate().map(|(i, (from, to))| html! {
-                    <li>{ tf(lang, "ui.plan.session-window", &[
+                    <li>{ tf(lang, chrome::PLAN_SESSION_WINDOW, &[
                         ("n", &(i + 1).to_string()),
                         ("when", &date_span(lang, *from, *to)),
                     ]) }</li>
@@ -188,27 +188,35 @@ fn dated(
     }
 }
 
+/// The checklist entry of a dated step.
+fn check_id(dated: &DatedStep) -> CheckId {
+    CheckId {
+        session: dated.session,
+        step: dated.step.id,
+    }
+}
+
 /// How many upcoming actions the top of the plan lists.
 const NEXT_COUNT: usize = 3;
 
 /// "Next up": the first few dated steps not yet ticked and not yet past, for the top of the
 /// plan (the full checklist is below).
-pub fn next_actions(lang: Lang, schedule: &Schedule, ticked: &[Ticked]) -> Html {
+pub fn next_actions(lang: Lang, schedule: &Schedule, ticked: &[CheckId]) -> Html {
     let today = today();
     let next = schedule
         .steps
         .iter()
-        .filter(|d| !ticked.contains(&(d.session, d.step.id)))
+        .filter(|d| !ticked.contains(&check_id(d)))
         .filter(|d| today.is_none_or(|day| d.to >= day))
         .take(NEXT_COUNT);
     html! {
         <section class="mne-next" data-next="">
-            <h3 class="mne-section-title">{ t(lang, "ui.plan.next-up") }</h3>
+            <h3 class="mne-section-title">{ t(lang, chrome::PLAN_NEXT_UP) }</h3>
             <ul class="mne-bullets">
                 { for next.map(|d| html! {
-                    <li data-next-step={format!("{}-{}", d.session, d.step.id)}>
+                    <li data-next-step={check_id(d).dom_id()}>
                         <span class="mne-next-when">{ date_span(lang, d.from, d.to) }</span>{ ": " }
-                        { tk(lang, "step.", d.step.id, ".title") }
+                        { t(lang, d.step.key(ItemText::Title)) }
                     </li>
                 }) }
             </ul>
@@ -218,17 +226,17 @@ pub fn next_actions(lang: Lang, schedule: &Schedule, ticked: &[Ticked]) -> Html 
 
 /// One tickable step with its dates, title and what to do.
 fn item(lang: Lang, dated: &DatedStep, done: bool, on_action: &Callback<Action>) -> Html {
-    let entry: Ticked = (dated.session, dated.step.id);
+    let entry = check_id(dated);
     let onchange = on_action.reform(move |_: Event| Action::Tick(entry, !done));
-    let id = format!("{}-{}", dated.session, dated.step.id);
+    let id = entry.dom_id();
     html! {
         <li class={if done { "mne-check-item is-done" } else { "mne-check-item" }} key={id.clone()}>
             <label class="mne-choice">
                 <input type="checkbox" checked={done} {onchange} data-check={id} />
                 <span class="mne-choice-text">
                     <span class="mne-choice-hint">{ date_span(lang, dated.from, dated.to) }</span>
-                    <span class="mne-choice-name">{ tk(lang, "step.", dated.step.id, ".title") }</span>
-                    <span class="mne-choice-hint">{ tk(lang, "step.", dated.step.id, ".detail") }</span>
+                    <span class="mne-choice-name">{ t(lang, dated.step.key(ItemText::Title)) }</span>
+                    <span class="mne-choice-hint">{ t(lang, dated.step.key(ItemText::Detail)) }</span>
                 </span>
             </label>
         </li>

@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use crate::core::concern::Concern;
-use crate::core::locale::{has_key, Lang};
-use crate::ui::text::{t, tk};
+use crate::core::locale::{chrome, ConcernText, EvidenceText, Lang};
+use crate::ui::text::t;
 
 /// One term and its explanation, for a `<dl>`.
 pub fn fact(term: &'static str, detail: &'static str) -> Html {
@@ -21,30 +21,29 @@ pub fn fact(term: &'static str, detail: &'static str) -> Html {
 /// One concern's explanation card.
 pub fn concern_card(lang: Lang, concern: Concern) -> Html {
     let id = concern.id();
-    let text = |part: &str| tk(lang, "concern.", id, part);
-    let caution = format!("concern.{id}.caution");
-    let evidence = concern.evidence().id();
-    let fit = concern.setting_fit().id();
+    let text = |part| t(lang, concern.key(part));
+    let evidence = concern.evidence();
+    let fit = concern.setting_fit();
     html! {
         <article class="mne-card" data-concern={id}>
-            <h3 class="mne-card-title">{ text(".name") }</h3>
-            if has_key(lang, &caution) {
+            <h3 class="mne-card-title">{ text(ConcernText::Name) }</h3>
+            if let Some(caution) = concern.caution_key() {
                 <p class="mne-caution" data-caution="">
-                    <strong>{ t(lang, "ui.card.caution") }</strong>{" "}{ t(lang, &caution) }
+                    <strong>{ t(lang, chrome::CARD_CAUTION) }</strong>{" "}{ t(lang, caution) }
                 </p>
             }
             <dl class="mne-facts">
-                { fact(t(lang, "ui.card.how"), text(".how")) }
-                { fact(t(lang, "ui.card.expect"), text(".expect")) }
-                { fact(t(lang, "ui.card.example"), text(".example")) }
-                <dt>{ t(lang, "ui.card.evidence") }</dt>
-                <dd data-evidence={evidence}>
-                    <span class="mne-badge">{ tk(lang, "evidence.", evidence, ".name") }</span>
-                    {" "}{ tk(lang, "evidence.", evidence, ".detail") }
+                { fact(t(lang, chrome::CARD_HOW), text(ConcernText::How)) }
+                { fact(t(lang, chrome::CARD_EXPECT), text(ConcernText::Expect)) }
+                { fact(t(lang, chrome::CARD_EXAMPLE), text(ConcernText::Example)) }
+                <dt>{ t(lang, chrome::CARD_EVIDENCE) }</dt>
+                <dd data-evidence={evidence.id()}>
+                    <span class="mne-badge">{ t(lang, evidence.key(EvidenceText::Name)) }</span>
+                    {" "}{ t(lang, evidence.key(EvidenceText::Detail)) }
                 </dd>
-                { fact(t(lang, "ui.card.limits"), text(".limits")) }
-                <dt>{ t(lang, "ui.card.setting") }</dt>
-                <dd data-setting-fit={fit}>{ tk(lang, "setting-fit.", fit, ".name") }</dd>
+                { fact(t(lang, chrome::CARD_LIMITS), text(ConcernText::Limits)) }
+                <dt>{ t(lang, chrome::CARD_SETTING) }</dt>
+                <dd data-setting-fit={fit.id()}>{ t(lang, fit.name_key()) }</dd>
             </dl>
         </article>
     }

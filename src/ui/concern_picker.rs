@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use crate::core::concern::Concern;
-use crate::core::locale::Lang;
+use crate::core::locale::{chrome, ConcernText, Lang};
 use crate::ui::concern_card::concern_card;
 use crate::ui::state::Action;
-use crate::ui::text::{t, tk};
+use crate::ui::text::t;
 
 /// The concern picker; ticking or clearing a box sends `Action::SetConcern`.
 pub fn concern_picker(lang: Lang, chosen: &[Concern], on_action: &Callback<Action>) -> Html {
@@ -20,8 +20,8 @@ pub fn concern_picker(lang: Lang, chosen: &[Concern], on_action: &Callback<Actio
                 <label class="mne-choice">
                     <input type="checkbox" name="concern" value={id} checked={is_chosen} {onchange} />
                     <span class="mne-choice-text">
-                        <span class="mne-choice-name">{ tk(lang, "concern.", id, ".name") }</span>
-                        <span class="mne-choice-hint">{ tk(lang, "concern.", id, ".summary") }</span>
+                        <span class="mne-choice-name">{ t(lang, concern.key(ConcernText::Name)) }</span>
+                        <span class="mne-choice-hint">{ t(lang, concern.key(ConcernText::Summary)) }</span>
                     </span>
                 </label>
                 if is_chosen {
@@ -32,7 +32,7 @@ pub fn concern_picker(lang: Lang, chosen: &[Concern], on_action: &Callback<Actio
     });
     html! {
         <fieldset class="mne-concerns" data-concerns="">
-            <legend class="mne-legend">{ t(lang, "ui.explore.legend") }</legend>
+            <legend class="mne-legend">{ t(lang, chrome::EXPLORE_LEGEND) }</legend>
             <ul class="mne-list">{ for items }</ul>
         </fieldset>
     }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::core::concern::Concern;
-use crate::core::locale::Lang;
+use crate::core::locale::{chrome, Lang};
 use crate::ui::concern_picker::concern_picker;
 use crate::ui::config::Sections;
 use crate::ui::guide::guide;
@@ -32,11 +32,11 @@ pub fn explore(props: &ExploreProps) -> Html {
     html! {
         <div class="mne-step" data-step="explore">
             <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
-                { t(lang, "ui.explore.title") }
+                { t(lang, chrome::EXPLORE_TITLE) }
             </h2>
-            <p class="mne-lead">{ t(lang, "ui.explore.intro") }</p>
+            <p class="mne-lead">{ t(lang, chrome::EXPLORE_INTRO) }</p>
             { concern_picker(lang, &props.concerns, &props.on_action) }
-            { step_actions(lang, props.sections, None, Some(Move { action: Action::Go(Step::Check), label: "ui.explore.next" }), &props.on_action) }
+            { step_actions(lang, props.sections, None, Some(Move { action: Action::Go(Step::Check), label: chrome::EXPLORE_NEXT }), &props.on_action) }
             { guide(lang) }
         </div>
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::core::locale::Lang;
+use crate::core::locale::{chrome, Lang};
 use crate::ui::text::t;
 
 /// The app header; the clinic's name is rendered as text.
@@ -13,8 +13,8 @@ pub fn header(lang: Lang, clinic_name: Option<&str>) -> Html {
             if let Some(name) = clinic_name {
                 <p class="mne-clinic" data-clinic-name="">{ name.to_owned() }</p>
             }
-            <h1 class="mne-title">{ t(lang, "ui.app.title") }</h1>
-            <p class="mne-tagline">{ t(lang, "ui.app.tagline") }</p>
+            <h1 class="mne-title">{ t(lang, chrome::APP_TITLE) }</h1>
+            <p class="mne-tagline">{ t(lang, chrome::APP_TAGLINE) }</p>
         </header>
     }
 }

@@ -29,12 +29,12 @@ pub mod timeline;
 use wasm_bindgen::JsCast;
 
 pub use app::{App, AppProps};
-pub use config::Config;
+pub use config::{Accent, Config};
 
 /// Starts the app inside `element` with `config`, first applying the accent colour through CSSOM
 /// (`--mne-accent` and a contrasting `--mne-accent-ink`), never through a `style` attribute.
 pub fn mount(element: web_sys::Element, config: Config) -> yew::AppHandle<App> {
-    apply_accent(&element, config.accent_color.as_deref());
+    apply_accent(&element, config.accent_color.as_ref());
     let props = AppProps {
         config,
         standalone: is_standalone(&element),
@@ -55,17 +55,13 @@ pub fn is_standalone(element: &web_sys::Element) -> bool {
 }
 
 /// Sets the accent custom properties on `element`, or removes them (so the stylesheet's default
-/// accent applies) when there is no colour. The colour was validated by [`Config`]; one that
-/// does not parse counts as none.
-pub fn apply_accent(element: &web_sys::Element, color: Option<&str>) {
+/// accent applies) when there is no accent.
+pub fn apply_accent(element: &web_sys::Element, accent: Option<&Accent>) {
     let Some(style) = element.dyn_ref::<web_sys::HtmlElement>().map(|e| e.style()) else {
         return;
     };
     // An empty value removes the property (CSSOM).
-    let (color, ink) = match color.and_then(|c| Some((c.trim(), config::parse_color(c)?))) {
-        Some((color, rgb)) => (color, config::ink_for(rgb)),
-        None => ("", ""),
-    };
+    let (color, ink) = accent.map_or(("", ""), |accent| (accent.css(), accent.ink()));
     let _ = style.set_property("--mne-accent", color);
     let _ = style.set_property("--mne-accent-ink", ink);
 }

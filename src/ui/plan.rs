@@ -7,16 +7,16 @@ use yew::prelude::*;
 use crate::core::booking::BookingLink;
 use crate::core::concern::Concern;
 use crate::core::date::{schedule, Date};
-use crate::core::locale::Lang;
-use crate::core::plan::{suggest, ClinicOptions, Phase};
-use crate::core::screening::{screen, Answers};
+use crate::core::locale::{care_key, chrome, Chrome, ConcernText, ItemText, Lang, SettingText};
+use crate::core::plan::{Phase, Plan, Setting};
+use crate::core::screening::{Answers, Screening};
 use crate::ui::booking::booking;
 use crate::ui::checklist::{checklist, next_actions};
 use crate::ui::config::{tel_href, Sections};
-use crate::ui::state::{Action, Notice, Step, Ticked};
+use crate::ui::state::{Action, CheckId, Notice, Step};
 use crate::ui::step_actions::{step_actions, Move};
 use crate::ui::takeaway::{consultation_sheet, takeaway, TakeawayProps};
-use crate::ui::text::{range, step_timing, t, tenths, tf, tk};
+use crate::ui::text::{range, step_timing, t, tenths, tf};
 
 /// What the step shows and where its actions go.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,12 +25,14 @@ pub struct PlanStepProps {
     pub lang: Lang,
     /// Put on the step heading so focus can move to it.
     pub heading: NodeRef,
-    /// The screening answers.
-    pub answers: Answers,
-    /// The chosen concerns.
+    /// The suggested plan (derived once by the app).
+    pub plan: Plan,
+    /// The screening result (derived once by the app), for the printed sheet.
+    pub screening: Screening,
+    /// The chosen concerns (without one, the plan says so).
     pub concerns: Vec<Concern>,
-    /// What the clinic offers.
-    pub options: ClinicOptions,
+    /// The screening answers, for a plan link.
+    pub answers: Answers,
     /// The clinic's booking link (already validated), if any.
     pub booking_url: Option<BookingLink>,
     /// Whether the visitor agreed to add their concerns to the booking link.
@@ -42,12 +44,12 @@ pub struct PlanStepProps {
     /// The first session date, if the visitor gave one.
     pub first_session: Option<Date>,
     /// Ticked checklist entries.
-    pub ticked: Vec<Ticked>,
+    pub ticked: Vec<CheckId>,
     /// Whether the app owns its page, so a plan link and remembering may be offered.
     pub standalone: bool,
     /// Whether the visitor asked to keep their answers on this device.
     pub remember: bool,
-    /// What became of the latest plan link sent, if anything.
+    /// What became of the latest plan link sent, or of forgetting.
     pub notice: Option<Notice>,
     /// The steps the clinic shows; moves to hidden steps are left out.
     pub sections: Sections,
@@ -55,13 +57,21 @@ pub struct PlanStepProps {
     pub on_action: Callback<Action>,
 }
 
+/// The course paragraph for a setting.
+fn course_key(setting: Setting) -> Chrome {
+    match setting {
+        Setting::Professional => chrome::PLAN_COURSE_PROFESSIONAL,
+        Setting::AtHome => chrome::PLAN_COURSE_AT_HOME,
+        Setting::ClinicianFirst => chrome::PLAN_COURSE_CLINICIAN_FIRST,
+    }
+}
+
 /// The Plan step.
 pub fn plan_step(props: &PlanStepProps) -> Html {
     let lang = props.lang;
-    let screening = screen(&props.answers, &props.concerns);
-    let plan = suggest(&props.concerns, &screening, props.options);
+    let plan = &props.plan;
     // With a date, the steps are shown once: dated and grouped by session in the checklist.
-    let plan_schedule = props.first_session.map(|first| schedule(&plan, first));
+    let plan_schedule = props.first_session.map(|first| schedule(plan, first));
     let setting = plan.setting.id();
     let course = plan.course;
     let phases = Phase::ALL.iter().filter_map(|&phase| {
@@ -69,15 +79,15 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
         (!steps.is_empty()).then(|| {
             html! {
                 <section class="mne-phase" data-phase={phase.id()}>
-                    <h4 class="mne-subtitle">{ tk(lang, "phase.", phase.id(), ".name") }</h4>
+                    <h4 class="mne-subtitle">{ t(lang, phase.name_key()) }</h4>
                     <ul class="mne-steps">
                         { for steps.iter().map(|step| html! {
                             <li data-plan-step={step.id}>
-                                <p class="mne-step-name">{ tk(lang, "step.", step.id, ".title") }</p>
+                                <p class="mne-step-name">{ t(lang, step.key(ItemText::Title)) }</p>
                                 { for step_timing(lang, step).map(|when| html! {
                                     <p class="mne-step-when">{ when }</p>
                                 }) }
-                                <p>{ tk(lang, "step.", step.id, ".detail") }</p>
+                                <p>{ t(lang, step.key(ItemText::Detail)) }</p>
                             </li>
                         }) }
                     </ul>
@@ -87,8 +97,8 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
     });
     let depths = plan.depths.iter().map(|depth| {
         html! {
-            <li>{ tf(lang, "ui.plan.depth", &[
-                ("concern", tk(lang, "concern.", depth.concern.id(), ".name")),
+            <li>{ tf(lang, chrome::PLAN_DEPTH, &[
+                ("concern", t(lang, depth.concern.key(ConcernText::Name))),
                 ("mm", &range(tenths(depth.min_tenths_mm), tenths(depth.max_tenths_mm))),
             ]) }</li>
         }
@@ -96,8 +106,8 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
     let care = plan.long_term.iter().map(|id| {
         html! {
             <li data-care={*id}>
-                <p class="mne-step-name">{ tk(lang, "care.", id, ".title") }</p>
-                <p>{ tk(lang, "care.", id, ".detail") }</p>
+                <p class="mne-step-name">{ t(lang, care_key(id, ItemText::Title)) }</p>
+                <p>{ t(lang, care_key(id, ItemText::Detail)) }</p>
             </li>
         }
     });
@@ -115,8 +125,8 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
         // No-break spaces keep the number on one line.
         let number = phone.replace(' ', "\u{a0}");
         let label = match &props.clinic_name {
-            Some(clinic) => tf(lang, "ui.plan.call-clinic", &[("clinic", clinic), ("phone", &number)]),
-            None => tf(lang, "ui.plan.call", &[("phone", &number)]),
+            Some(clinic) => tf(lang, chrome::PLAN_CALL_CLINIC, &[("clinic", clinic), ("phone", &number)]),
+            None => tf(lang, chrome::PLAN_CALL, &[("phone", &number)]),
         };
         html! {
             <p class="mne-cta-row">
@@ -128,57 +138,57 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
     });
     html! {
         <div class="mne-step" data-step="plan">
-            { consultation_sheet(lang, &props.concerns, &screening, &plan, props.clinic_name.as_deref()) }
+            { consultation_sheet(lang, &props.concerns, &props.screening, plan, props.clinic_name.as_deref()) }
             <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
-                { t(lang, "ui.plan.title") }
+                { t(lang, chrome::PLAN_TITLE) }
             </h2>
             if props.concerns.is_empty() {
-                <p class="mne-notice" data-no-concerns="">{ t(lang, "ui.plan.no-concerns") }</p>
+                <p class="mne-notice" data-no-concerns="">{ t(lang, chrome::PLAN_NO_CONCERNS) }</p>
             }
             <div class="mne-plan" data-plan-setting={setting}>
                 <div class="mne-setting">
-                    <h3 class="mne-outcome-title">{ tk(lang, "setting.", setting, ".name") }</h3>
-                    <p>{ tk(lang, "setting.", setting, ".summary") }</p>
+                    <h3 class="mne-outcome-title">{ t(lang, plan.setting.key(SettingText::Name)) }</h3>
+                    <p>{ t(lang, plan.setting.key(SettingText::Summary)) }</p>
                 </div>
                 { for plan_schedule.as_ref().map(|s| next_actions(lang, s, &props.ticked)) }
                 <section class="mne-course" data-course="">
-                    <h3 class="mne-section-title">{ t(lang, "ui.plan.course") }</h3>
+                    <h3 class="mne-section-title">{ t(lang, chrome::PLAN_COURSE) }</h3>
                     if let Some(routine) = plan.at_home {
-                        <p>{ tf(lang, "ui.plan.routine", &[
+                        <p>{ tf(lang, chrome::PLAN_ROUTINE, &[
                             ("uses", &range(routine.uses_per_week_min, routine.uses_per_week_max)),
                             ("replace", &range(routine.replace_months_min, routine.replace_months_max)),
                         ]) }</p>
                     }
-                    <p>{ tf(lang, &format!("ui.plan.course.{setting}"), &[
+                    <p>{ tf(lang, course_key(plan.setting), &[
                         ("sessions", &range(course.sessions_min, course.sessions_max)),
                         ("gap", &range(course.gap_weeks_min, course.gap_weeks_max)),
                     ]) }</p>
                     if plan.at_home.is_none() {
-                        <p>{ tf(lang, "ui.plan.upkeep", &[
+                        <p>{ tf(lang, chrome::PLAN_UPKEEP, &[
                             ("months", &range(course.upkeep_months_min, course.upkeep_months_max)),
                         ]) }</p>
                     }
                     if !plan.depths.is_empty() {
-                        <p class="mne-subtitle">{ t(lang, "ui.plan.depths") }</p>
+                        <p class="mne-subtitle">{ t(lang, chrome::PLAN_DEPTHS) }</p>
                         <ul class="mne-bullets">{ for depths }</ul>
                     }
                 </section>
-                { checklist(lang, &plan, plan_schedule.as_ref(), &props.ticked, &props.on_action) }
+                { checklist(lang, plan, plan_schedule.as_ref(), &props.ticked, &props.on_action) }
                 if plan_schedule.is_none() {
                     <section class="mne-phases">
-                        <h3 class="mne-section-title">{ t(lang, "ui.plan.steps") }</h3>
+                        <h3 class="mne-section-title">{ t(lang, chrome::PLAN_STEPS) }</h3>
                         { for phases }
                     </section>
                 }
                 if !plan.long_term.is_empty() {
                     <details class="mne-more mne-care">
-                        <summary>{ t(lang, "ui.plan.long-term") }</summary>
+                        <summary>{ t(lang, chrome::PLAN_LONG_TERM) }</summary>
                         <ul class="mne-steps">{ for care }</ul>
                     </details>
                 }
                 { takeaway(&TakeawayProps {
                     lang,
-                    plan: &plan,
+                    plan,
                     concerns: &props.concerns,
                     answers: &props.answers,
                     first_session: props.first_session,
@@ -192,8 +202,8 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                 { for call }
             </div>
             { step_actions(lang, props.sections,
-                Some(Move { action: Action::Go(Step::Result), label: "ui.nav.back" }),
-                Some(Move { action: Action::Go(Step::About), label: "ui.plan.next" }),
+                Some(Move { action: Action::Go(Step::Result), label: chrome::NAV_BACK }),
+                Some(Move { action: Action::Go(Step::About), label: chrome::PLAN_NEXT }),
                 &props.on_action) }
         </div>
     }

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::core::locale::Lang;
+use crate::core::locale::{chrome, Lang, QuestionText};
 use crate::core::screening::{Answer, Question};
 use crate::ui::state::Action;
-use crate::ui::text::{t, tk};
+use crate::ui::text::t;
 
 /// One screening question; choosing a radio sends `Action::Answer`.
 pub fn question_field(
@@ -23,7 +23,7 @@ pub fn question_field(
             <label class="mne-radio">
                 <input type="radio" name={name.clone()} value={answer.id()}
                     checked={given == Some(answer)} {onchange} />
-                <span>{ tk(lang, "answer.", answer.id(), "") }</span>
+                <span>{ t(lang, answer.key()) }</span>
             </label>
         }
     });
@@ -31,10 +31,10 @@ pub fn question_field(
         <fieldset class="mne-question" data-question={id} key={id}>
             <legend class="mne-legend">
                 <span class="mne-question-number">{ format!("{}. ", question.index() + 1) }</span>
-                { tk(lang, "question.", id, ".text") }
+                { t(lang, question.key(QuestionText::Text)) }
             </legend>
             <p class="mne-why">
-                <strong>{ t(lang, "ui.check.why") }</strong>{" "}{ tk(lang, "question.", id, ".why") }
+                <strong>{ t(lang, chrome::CHECK_WHY) }</strong>{" "}{ t(lang, question.key(QuestionText::Why)) }
             </p>
             <div class="mne-answers">{ for options }</div>
         </fieldset>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::core::locale::Lang;
+use crate::core::locale::{chrome, Lang};
 use crate::core::screening::{Answers, Question};
 use crate::ui::config::Sections;
 use crate::ui::question::question_field;
@@ -49,23 +49,23 @@ pub fn quiz(props: &QuizProps) -> Html {
     html! {
         <div class="mne-step" data-step="check">
             <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
-                { t(lang, "ui.check.title") }
+                { t(lang, chrome::CHECK_TITLE) }
             </h2>
-            <p class="mne-lead">{ t(lang, "ui.check.intro") }</p>
+            <p class="mne-lead">{ t(lang, chrome::CHECK_INTRO) }</p>
             <form class="mne-quiz" data-quiz-page={(page + 1).to_string()} {onsubmit}>
                 <div class="mne-progress">
                     <h3 class="mne-page-title" tabindex="-1" ref={props.page_heading.clone()} data-progress="">
-                        { tf(lang, "ui.check.progress", &[
+                        { tf(lang, chrome::CHECK_PROGRESS, &[
                             ("from", &first.to_string()),
                             ("to", &last.to_string()),
                             ("total", &total.to_string()),
                         ]) }
                     </h3>
                     <progress max={total.to_string()} value={answered.to_string()}
-                        aria-label={t(lang, "ui.check.answered-label")}>
+                        aria-label={t(lang, chrome::CHECK_ANSWERED_LABEL)}>
                     </progress>
                     <p class="mne-progress-text">
-                        { tf(lang, "ui.check.answered", &[
+                        { tf(lang, chrome::CHECK_ANSWERED, &[
                             ("count", &answered.to_string()),
                             ("total", &total.to_string()),
                         ]) }
@@ -75,11 +75,11 @@ pub fn quiz(props: &QuizProps) -> Html {
                 <div class="mne-actions">
                     if page > 0 || props.sections.shows(Step::Explore) {
                         <button type="button" class="mne-button mne-button-secondary" data-nav="back" onclick={back}>
-                            { t(lang, "ui.nav.back") }
+                            { t(lang, chrome::NAV_BACK) }
                         </button>
                     }
                     <button type="submit" class="mne-button mne-button-primary" data-nav="next">
-                        { t(lang, if last_page { "ui.check.finish" } else { "ui.check.next" }) }
+                        { t(lang, if last_page { chrome::CHECK_FINISH } else { chrome::CHECK_NEXT }) }
                     </button>
                 </div>
             </form>

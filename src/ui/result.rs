@@ -2,13 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::core::concern::Concern;
-use crate::core::locale::Lang;
-use crate::core::screening::{screen, Answers, Question, Reason};
+use crate::core::locale::{chrome, Lang, OutcomeText};
+use crate::core::screening::{Reason, Screening};
 use crate::ui::config::Sections;
 use crate::ui::state::{Action, Step};
 use crate::ui::step_actions::{step_actions, Move};
-use crate::ui::text::{t, tf, tk};
+use crate::ui::text::{t, tf};
 
 /// What the step shows and where its actions go.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,10 +16,10 @@ pub struct ResultStepProps {
     pub lang: Lang,
     /// Put on the step heading so focus can move to it.
     pub heading: NodeRef,
-    /// The screening answers.
-    pub answers: Answers,
-    /// The chosen concerns (some concerns are reasons themselves).
-    pub concerns: Vec<Concern>,
+    /// The screening result (derived once by the app).
+    pub screening: Screening,
+    /// How many questions are still unanswered (they count as "not sure").
+    pub unanswered: usize,
     /// The steps the clinic shows; moves to hidden steps are left out.
     pub sections: Sections,
     /// Receives the visitor's actions.
@@ -29,19 +28,18 @@ pub struct ResultStepProps {
 
 /// What led to a reason, in words: the question and the answer given, or the chosen concern.
 fn reason_text(lang: Lang, reason: Reason) -> Html {
+    let what = html! { <span class="mne-reason-what">{ t(lang, reason.text_key()) }</span> };
     match reason {
-        Reason::Answered { question, answer } => html! {
+        Reason::Answered { answer, .. } => html! {
             <>
-                <span class="mne-reason-what">{ tk(lang, "question.", question.id(), ".text") }</span>
+                { what }
                 {" "}
                 <span class="mne-reason-answer">
-                    { tf(lang, "ui.result.you-answered", &[("answer", tk(lang, "answer.", answer.id(), ""))]) }
+                    { tf(lang, chrome::RESULT_YOU_ANSWERED, &[("answer", t(lang, answer.key()))]) }
                 </span>
             </>
         },
-        Reason::Concern(concern) => html! {
-            <span class="mne-reason-what">{ tk(lang, "reason.concern.", concern.id(), ".text") }</span>
-        },
+        Reason::Concern(_) => what,
     }
 }
 
@@ -56,7 +54,7 @@ pub fn reason_item(lang: Lang, reason: Reason) -> Html {
             data-reason={reason.id()} data-reason-kind={kind} data-tier={reason.tier().id()}>
             <p>{ reason_text(lang, reason) }</p>
             <p class="mne-reason-next">
-                <strong>{ t(lang, "ui.result.todo") }</strong>{" "}{ t(lang, &reason.next_step_key()) }
+                <strong>{ t(lang, chrome::RESULT_TODO) }</strong>{" "}{ t(lang, reason.next_step_key()) }
             </p>
         </li>
     }
@@ -65,9 +63,9 @@ pub fn reason_item(lang: Lang, reason: Reason) -> Html {
 /// The Result step.
 pub fn result_step(props: &ResultStepProps) -> Html {
     let lang = props.lang;
-    let screening = screen(&props.answers, &props.concerns);
+    let screening = &props.screening;
     let outcome = screening.outcome.id();
-    let unanswered = Question::ALL.len() - props.answers.answered_count();
+    let unanswered = props.unanswered;
     let reasons = screening
         .reasons
         .iter()
@@ -75,25 +73,25 @@ pub fn result_step(props: &ResultStepProps) -> Html {
     html! {
         <div class="mne-step" data-step="result">
             <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
-                { t(lang, "ui.result.title") }
+                { t(lang, chrome::RESULT_TITLE) }
             </h2>
             if unanswered > 0 {
                 <p class="mne-notice" data-unanswered={unanswered.to_string()}>
-                    { tf(lang, "ui.result.unanswered", &[("count", &unanswered.to_string())]) }
+                    { tf(lang, chrome::RESULT_UNANSWERED, &[("count", &unanswered.to_string())]) }
                 </p>
             }
             <div class={format!("mne-outcome mne-tier-{outcome}")} data-outcome={outcome}>
-                <h3 class="mne-outcome-title">{ tk(lang, "outcome.", outcome, ".title") }</h3>
-                <p class="mne-outcome-summary">{ tk(lang, "outcome.", outcome, ".summary") }</p>
+                <h3 class="mne-outcome-title">{ t(lang, screening.outcome.key(OutcomeText::Title)) }</h3>
+                <p class="mne-outcome-summary">{ t(lang, screening.outcome.key(OutcomeText::Summary)) }</p>
                 if !screening.reasons.is_empty() {
-                    <h4 class="mne-subtitle">{ t(lang, "ui.result.reasons") }</h4>
+                    <h4 class="mne-subtitle">{ t(lang, chrome::RESULT_REASONS) }</h4>
                     <ul class="mne-reasons">{ for reasons }</ul>
                 }
             </div>
-            <p class="mne-note">{ t(lang, "ui.result.note") }</p>
+            <p class="mne-note">{ t(lang, chrome::RESULT_NOTE) }</p>
             { step_actions(lang, props.sections,
-                Some(Move { action: Action::Go(Step::Check), label: "ui.result.change" }),
-                Some(Move { action: Action::Go(Step::Plan), label: "ui.result.next" }),
+                Some(Move { action: Action::Go(Step::Check), label: chrome::RESULT_CHANGE }),
+                Some(Move { action: Action::Go(Step::Plan), label: chrome::RESULT_NEXT }),
                 &props.on_action) }
         </div>
     }

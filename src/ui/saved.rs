@@ -11,7 +11,7 @@ use gloo::storage::{LocalStorage, Storage};
 
 use crate::core::plan::all_step_ids;
 use crate::core::share::{self, Shared};
-use crate::ui::state::{Action, Notice, State, Ticked};
+use crate::ui::state::{Action, CheckId, Notice, State};
 
 /// The one `localStorage` key the app uses.
 pub const KEY: &str = "microneedling-explorer";
@@ -40,11 +40,7 @@ impl Saved {
                 answers: state.answers.clone(),
                 first_session: state.first_session,
             }),
-            ticked: state
-                .ticked
-                .iter()
-                .map(|(session, id)| format!("{session}-{id}"))
-                .collect(),
+            ticked: state.ticked.iter().map(|entry| entry.dom_id()).collect(),
         }
     }
 
@@ -97,10 +93,13 @@ impl Saved {
 }
 
 /// Reads `{session}-{step id}` back into a checklist entry with a known step id.
-fn ticked_entry(entry: &str) -> Option<Ticked> {
+fn ticked_entry(entry: &str) -> Option<CheckId> {
     let (session, id) = entry.split_once('-')?;
-    let id = all_step_ids().find(|known| *known == id)?;
-    Some((session.parse().ok()?, id))
+    let step = all_step_ids().find(|known| *known == id)?;
+    Some(CheckId {
+        session: session.parse().ok()?,
+        step,
+    })
 }
 
 /// `state` with what this device remembers, if anything readable is saved.
@@ -152,7 +151,13 @@ mod tests {
             .apply(Action::SetConcern(Concern::Pores, true))
             .apply(Action::Answer(Question::Keloids, Answer::Unsure))
             .apply(Action::SetFirstSession(Date::new(2027, 5, 1)))
-            .apply(Action::Tick((2, "avoid-sun"), true))
+            .apply(Action::Tick(
+                CheckId {
+                    session: 2,
+                    step: "avoid-sun",
+                },
+                true,
+            ))
             .apply(Action::Remember(true));
         let saved = Saved::of(&state);
         assert_eq!(saved.ticked, ["2-avoid-sun"]);

@@ -6,51 +6,47 @@ use yew::Reducible;
 
 use crate::core::concern::Concern;
 use crate::core::date::Date;
+use crate::core::ids::stable_ids;
+use crate::core::locale::{chrome, Chrome};
 use crate::core::screening::{Answer, Answers, Question};
 use crate::core::share::Shared;
 
 /// How many screening questions one quiz page shows.
 pub const QUESTIONS_PER_PAGE: usize = 4;
 
-/// The visitor's place in the journey.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    /// Pick concerns and read about them.
-    Explore,
-    /// Answer the screening questions.
-    Check,
-    /// See what the answers mean.
-    Result,
-    /// See the suggested plan.
-    Plan,
-    /// Sources, dates and disclosures.
-    About,
+stable_ids! {
+    /// The visitor's place in the journey; `ALL` is journey order, and the ids are used in
+    /// `data-step` / `data-go` attributes and the `sections` and `start` settings.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Step {
+        /// Pick concerns and read about them.
+        Explore = "explore",
+        /// Answer the screening questions.
+        Check = "check",
+        /// See what the answers mean.
+        Result = "result",
+        /// See the suggested plan.
+        Plan = "plan",
+        /// Sources, dates and disclosures.
+        About = "about",
+    }
 }
 
 impl Step {
-    /// Every step, in journey order.
-    pub const ALL: [Step; 5] = [
-        Step::Explore,
-        Step::Check,
-        Step::Result,
-        Step::Plan,
-        Step::About,
-    ];
-
-    /// Stable id, used in `data-step` attributes and locale keys (`ui.step.{id}`).
-    pub fn id(self) -> &'static str {
+    /// The step's name in the step navigation.
+    pub fn label_key(self) -> Chrome {
         match self {
-            Step::Explore => "explore",
-            Step::Check => "check",
-            Step::Result => "result",
-            Step::Plan => "plan",
-            Step::About => "about",
+            Step::Explore => chrome::STEP_EXPLORE,
+            Step::Check => chrome::STEP_CHECK,
+            Step::Result => chrome::STEP_RESULT,
+            Step::Plan => chrome::STEP_PLAN,
+            Step::About => chrome::STEP_ABOUT,
         }
     }
 
     /// Position in [`Step::ALL`].
     pub fn index(self) -> usize {
-        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+        self as usize
     }
 
     /// The step after this one, if any.
@@ -93,7 +89,7 @@ pub enum Notice {
 }
 
 impl Notice {
-    /// Stable id, used in `data-notice` attributes and locale keys (`ui.notice.{id}`).
+    /// Stable id, used in `data-notice` attributes.
     pub fn id(self) -> &'static str {
         match self {
             Notice::Restored => "restored",
@@ -106,6 +102,19 @@ impl Notice {
         }
     }
 
+    /// What the notice says.
+    pub fn key(self) -> Chrome {
+        match self {
+            Notice::Restored => chrome::NOTICE_RESTORED,
+            Notice::Refused => chrome::NOTICE_REFUSED,
+            Notice::Shared => chrome::NOTICE_SHARED,
+            Notice::Copied => chrome::NOTICE_COPIED,
+            Notice::NotSent => chrome::NOTICE_NOT_SENT,
+            Notice::Remembered => chrome::NOTICE_REMEMBERED,
+            Notice::Forgotten => chrome::NOTICE_FORGOTTEN,
+        }
+    }
+
     /// Whether it is about the link the page was opened with (shown above the step).
     pub fn about_opening(self) -> bool {
         matches!(
@@ -115,8 +124,21 @@ impl Notice {
     }
 }
 
-/// A checklist entry the visitor ticked: the session number and the step id.
-pub type Ticked = (u8, &'static str);
+/// One dated checklist entry: a plan step for one session (0 for course-wide and upkeep steps).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CheckId {
+    /// The session, from 1; 0 for course-wide and upkeep steps.
+    pub session: u8,
+    /// The plan step's id.
+    pub step: &'static str,
+}
+
+impl CheckId {
+    /// The entry's id in the page (`data-check`, and the list item's key): `{session}-{step}`.
+    pub fn dom_id(self) -> String {
+        format!("{}-{}", self.session, self.step)
+    }
+}
 
 /// Everything the app remembers; nothing of it leaves the page.
 #[derive(Clone, Debug, PartialEq)]
@@ -132,7 +154,7 @@ pub struct State {
     /// The first session date the visitor entered, if any.
     pub first_session: Option<Date>,
     /// Ticked checklist entries.
-    pub ticked: Vec<Ticked>,
+    pub ticked: Vec<CheckId>,
     /// Bumped whenever the visitor moves to another step or quiz page, so focus can follow.
     pub moves: u32,
     /// Where focus goes after the latest move.
@@ -179,7 +201,7 @@ pub enum Action {
     /// Set or clear the first session date.
     SetFirstSession(Option<Date>),
     /// Tick or untick a checklist entry.
-    Tick(Ticked, bool),
+    Tick(CheckId, bool),
     /// Take the concerns, answers and date from a plan link and show the plan.
     Restore(Shared),
     /// Show (or clear) a message about a plan link.
@@ -284,11 +306,6 @@ impl State {
         self.moves += 1;
         self.focus = Focus::Page;
     }
-
-    /// Whether a checklist entry is ticked.
-    pub fn is_ticked(&self, entry: Ticked) -> bool {
-        self.ticked.contains(&entry)
-    }
 }
 
 impl Reducible for State {
@@ -385,17 +402,24 @@ mod tests {
         );
     }
 
+    fn sun(session: u8) -> CheckId {
+        CheckId {
+            session,
+            step: "sun",
+        }
+    }
+
     #[test]
     fn first_session_and_ticks_are_kept_in_state() {
         let date = Date::new(2026, 12, 1);
         let state = State::default()
             .apply(Action::SetFirstSession(date))
-            .apply(Action::Tick((1, "sun"), true))
-            .apply(Action::Tick((2, "sun"), true))
-            .apply(Action::Tick((1, "sun"), false));
+            .apply(Action::Tick(sun(1), true))
+            .apply(Action::Tick(sun(2), true))
+            .apply(Action::Tick(sun(1), false));
         assert_eq!(state.first_session, date);
-        assert!(state.is_ticked((2, "sun")));
-        assert!(!state.is_ticked((1, "sun")));
+        assert_eq!(state.ticked, [sun(2)]);
+        assert_eq!(sun(2).dom_id(), "2-sun");
         assert_eq!(
             state.apply(Action::SetFirstSession(None)).first_session,
             None
@@ -412,7 +436,13 @@ mod tests {
             first_session: Date::new(2027, 2, 1),
         };
         let state = State::default()
-            .apply(Action::Tick((1, "sun"), true))
+            .apply(Action::Tick(
+                CheckId {
+                    session: 1,
+                    step: "sun",
+                },
+                true,
+            ))
             .apply(Action::Restore(shared));
         assert_eq!(state.step, Step::Plan);
         assert_eq!(state.concerns, [Concern::AcneScars, Concern::Rosacea]);

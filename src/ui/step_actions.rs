@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::core::locale::Lang;
+use crate::core::locale::{Chrome, Lang};
 use crate::ui::config::Sections;
 use crate::ui::state::Action;
 use crate::ui::text::t;
@@ -13,8 +13,8 @@ use crate::ui::text::t;
 pub struct Move {
     /// What pressing the button does.
     pub action: Action,
-    /// The locale key of the button label.
-    pub label: &'static str,
+    /// The button label.
+    pub label: Chrome,
 }
 
 fn button(

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::core::locale::Lang;
+use crate::core::locale::{chrome, Lang};
 use crate::ui::config::Sections;
 use crate::ui::state::{Action, Step};
-use crate::ui::text::{t, tk};
+use crate::ui::text::t;
 
 /// The navigation over the shown steps; choosing a step sends `Action::Go`.
 pub fn stepper(
@@ -23,13 +23,13 @@ pub fn stepper(
                 <button type="button" class={if is_current { "mne-stepper-button is-current" } else { "mne-stepper-button" }}
                     data-go={step.id()} aria-current={is_current.then_some("step")} {onclick}>
                     <span class="mne-stepper-number" aria-hidden="true">{ i + 1 }</span>
-                    <span class="mne-stepper-label">{ tk(lang, "ui.step.", step.id(), "") }</span>
+                    <span class="mne-stepper-label">{ t(lang, step.label_key()) }</span>
                 </button>
             </li>
         }
     });
     html! {
-        <nav class="mne-stepper" aria-label={t(lang, "ui.nav.label")}>
+        <nav class="mne-stepper" aria-label={t(lang, chrome::NAV_LABEL)}>
             <ol>{ for items }</ol>
         </nav>
     }

@@ -6,25 +6,25 @@
 use std::cell::RefCell;
 
 use gloo::file::{Blob, ObjectUrl};
-use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+use web_sys::js_sys::{self, Function, Object, Reflect};
 use web_sys::HtmlAnchorElement;
 use yew::prelude::*;
 
 use crate::core::ask;
 use crate::core::concern::Concern;
 use crate::core::date::{schedule, Date};
-use crate::core::guide::CONTENT_DATE;
+use crate::core::guide::{AboutNote, CONTENT_DATE};
 use crate::core::ics::{calendar, Stamp};
-use crate::core::locale::Lang;
+use crate::core::locale::{chrome, ConcernText, Lang, OutcomeText};
 use crate::core::plan::Plan;
 use crate::core::screening::{Answers, Screening};
 use crate::core::share::{self, Shared};
 use crate::ui::result::reason_item;
 use crate::ui::saved;
 use crate::ui::state::{Action, Notice, State};
-use crate::ui::text::{date, t, tf, tk};
+use crate::ui::text::{date, t, tf};
 
 thread_local! {
     /// The latest download's object URL: kept alive until the next download (revoking it at
@@ -97,11 +97,11 @@ pub fn takeaway(props: &TakeawayProps) -> Html {
     });
     html! {
         <section class="mne-takeaway" data-takeaway="">
-            <h3 class="mne-section-title">{ t(lang, "ui.plan.takeaway") }</h3>
-            <p class="mne-choice-hint">{ t(lang, "ui.plan.print-hint") }</p>
+            <h3 class="mne-section-title">{ t(lang, chrome::PLAN_TAKEAWAY) }</h3>
+            <p class="mne-choice-hint">{ t(lang, chrome::PLAN_PRINT_HINT) }</p>
             <button type="button" class="mne-button mne-button-secondary" data-print=""
                 onclick={print}>
-                { t(lang, "ui.plan.print") }
+                { t(lang, chrome::PLAN_PRINT) }
             </button>
             { for props.first_session.map(|first| {
                 calendar_button(lang, props.plan, first, props.clinic_name)
@@ -115,7 +115,7 @@ pub fn takeaway(props: &TakeawayProps) -> Html {
 pub fn notice(lang: Lang, notice: Notice) -> Html {
     html! {
         <p class="mne-notice" role="status" data-notice={notice.id()}>
-            { tk(lang, "ui.notice.", notice.id(), "") }
+            { t(lang, notice.key()) }
         </p>
     }
 }
@@ -134,16 +134,16 @@ fn send_to_myself(
         let page = location.href().unwrap_or_default();
         let page = page.split('#').next().unwrap_or_default();
         let url = format!("{page}#{}", share::encode(&shared));
-        send_link(&url, t(lang, "ui.send.share-title"), &on_action);
+        send_link(&url, t(lang, chrome::SEND_SHARE_TITLE), &on_action);
     });
     html! {
         <details class="mne-more mne-send" data-send="">
-            <summary>{ t(lang, "ui.send.title") }</summary>
+            <summary>{ t(lang, chrome::SEND_TITLE) }</summary>
             <div class="mne-more-body">
-                <p class="mne-notice" data-send-warning="">{ t(lang, "ui.send.warning") }</p>
+                <p class="mne-notice" data-send-warning="">{ t(lang, chrome::SEND_WARNING) }</p>
                 <button type="button" class="mne-button mne-button-secondary" data-send-link=""
                     {onclick}>
-                    { t(lang, "ui.send.button") }
+                    { t(lang, chrome::SEND_BUTTON) }
                 </button>
                 { for sent.map(|n| notice(lang, n)) }
             </div>
@@ -174,14 +174,14 @@ fn remember(
             <label class="mne-choice">
                 <input type="checkbox" checked={on} {onchange} data-remember="" />
                 <span class="mne-choice-text">
-                    <span class="mne-choice-name">{ t(lang, "ui.remember.label") }</span>
-                    <span class="mne-choice-hint">{ t(lang, "ui.remember.hint") }</span>
+                    <span class="mne-choice-name">{ t(lang, chrome::REMEMBER_LABEL) }</span>
+                    <span class="mne-choice-hint">{ t(lang, chrome::REMEMBER_HINT) }</span>
                 </span>
             </label>
             if on {
                 <button type="button" class="mne-button mne-button-secondary" data-forget=""
                     onclick={forget}>
-                    { t(lang, "ui.remember.forget") }
+                    { t(lang, chrome::REMEMBER_FORGET) }
                 </button>
             }
             { for notice_shown.map(|n| notice(lang, n)) }
@@ -269,8 +269,8 @@ pub fn consultation_sheet(
     clinic_name: Option<&str>,
 ) -> Html {
     let title = match clinic_name {
-        Some(clinic) => tf(lang, "ui.print.title-clinic", &[("clinic", clinic)]),
-        None => t(lang, "ui.print.title").to_owned(),
+        Some(clinic) => tf(lang, chrome::PRINT_TITLE_CLINIC, &[("clinic", clinic)]),
+        None => t(lang, chrome::PRINT_TITLE).to_owned(),
     };
     let content_date =
         Date::parse_iso(CONTENT_DATE).map_or_else(|| CONTENT_DATE.into(), |d| date(lang, d));
@@ -278,29 +278,29 @@ pub fn consultation_sheet(
     html! {
         <section class="mne-print-only mne-sheet" data-print-sheet="">
             <h2 class="mne-step-title">{ title }</h2>
-            <p>{ tf(lang, "ui.about.content-date", &[("date", &content_date)]) }{ " " }
-                { t(lang, "guide.not-advice") }</p>
-            <h3 class="mne-section-title">{ t(lang, "ui.print.concerns") }</h3>
+            <p>{ tf(lang, chrome::ABOUT_CONTENT_DATE, &[("date", &content_date)]) }{ " " }
+                { t(lang, AboutNote::NotAdvice.key()) }</p>
+            <h3 class="mne-section-title">{ t(lang, chrome::PRINT_CONCERNS) }</h3>
             if concerns.is_empty() {
-                <p>{ t(lang, "ui.print.no-concerns") }</p>
+                <p>{ t(lang, chrome::PRINT_NO_CONCERNS) }</p>
             } else {
                 <ul class="mne-bullets">
-                    { for concerns.iter().map(|c| html! { <li>{ tk(lang, "concern.", c.id(), ".name") }</li> }) }
+                    { for concerns.iter().map(|c| html! { <li>{ t(lang, c.key(ConcernText::Name)) }</li> }) }
                 </ul>
             }
             <div class={format!("mne-outcome mne-tier-{outcome}")}>
-                <h3 class="mne-section-title">{ t(lang, "ui.print.result") }{ ": " }
-                    { tk(lang, "outcome.", outcome, ".title") }</h3>
-                <p>{ tk(lang, "outcome.", outcome, ".summary") }</p>
+                <h3 class="mne-section-title">{ t(lang, chrome::PRINT_RESULT) }{ ": " }
+                    { t(lang, screening.outcome.key(OutcomeText::Title)) }</h3>
+                <p>{ t(lang, screening.outcome.key(OutcomeText::Summary)) }</p>
                 if !screening.reasons.is_empty() {
                     <ul class="mne-reasons">
                         { for screening.reasons.iter().map(|&r| reason_item(lang, r)) }
                     </ul>
                 }
             </div>
-            <h3 class="mne-section-title">{ t(lang, "ui.print.questions") }</h3>
+            <h3 class="mne-section-title">{ t(lang, chrome::PRINT_QUESTIONS) }</h3>
             <ol class="mne-questions" data-ask="">
-                { for ask::questions(screening, plan).iter().map(|key| html! { <li>{ t(lang, key) }</li> }) }
+                { for ask::questions(screening, plan).into_iter().map(|key| html! { <li>{ t(lang, key) }</li> }) }
             </ol>
         </section>
     }
@@ -328,9 +328,9 @@ fn calendar_button(
     });
     html! {
         <>
-            <p class="mne-choice-hint">{ t(lang, "ui.plan.calendar-hint") }</p>
+            <p class="mne-choice-hint">{ t(lang, chrome::PLAN_CALENDAR_HINT) }</p>
             <button type="button" class="mne-button mne-button-secondary" data-calendar="" {onclick}>
-                { t(lang, "ui.plan.calendar") }
+                { t(lang, chrome::PLAN_CALENDAR) }
             </button>
         </>
     }

@@ -1,42 +1,56 @@
 //! Text helpers for the views: locale lookups, placeholders, dates, ranges and step timings.
 
 use crate::core::date::Date;
-use crate::core::locale::{self, Lang};
-use crate::core::plan::{Phase, Step, Timing};
+use crate::core::locale::{self, chrome, Key, Lang, TextKey};
+use crate::core::plan::{Phase, PlanStep, Timing};
 
-/// The visitor-facing text for `key` (chrome keys start with `ui.`).
-pub fn t(lang: Lang, key: &str) -> &'static str {
-    locale::text(lang, key)
+/// The visitor-facing text for `key`: the language's own, else English. A key neither has is a
+/// bug the locale tests catch; should one slip through, a debug build reports it (a console
+/// error in the browser, a panic in native tests) and a release build shows nothing.
+/// Generic over the two kinds of key ([`Key`](locale::Key), and [`Chrome`](locale::Chrome) for
+/// `ui.*`), so a chrome key is passed and looked up as cheaply as a string literal. Never inlined: one shared call per
+/// view text keeps the bundle small.
+#[inline(never)]
+pub fn t(lang: Lang, key: impl TextKey) -> &'static str {
+    key.find(lang).unwrap_or_else(|| missing(key.key()))
 }
 
-/// The text for the key `{prefix}{id}{suffix}`, e.g. `tk(lang, "concern.", id, ".name")`.
-/// One shared function instead of a `format!` per call site keeps the bundle small.
-#[inline(never)]
-pub fn tk(lang: Lang, prefix: &str, id: &str, suffix: &str) -> &'static str {
-    let mut key = String::with_capacity(prefix.len() + id.len() + suffix.len());
-    key.push_str(prefix);
-    key.push_str(id);
-    key.push_str(suffix);
-    locale::text(lang, &key)
+#[cold]
+fn missing(key: Key) -> &'static str {
+    #[cfg(all(debug_assertions, target_arch = "wasm32"))]
+    gloo::console::error!(format!(
+        "microneedling-explorer: no text for {}",
+        key.name()
+    ));
+    #[cfg(all(debug_assertions, not(target_arch = "wasm32")))]
+    panic!("no text for the locale key {}", key.name());
+    #[cfg(not(debug_assertions))]
+    let _ = key;
+    #[allow(unreachable_code)]
+    ""
 }
 
 /// The text for `key` with its `{name}` placeholders filled in.
-pub fn tf(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
-    locale::fill(locale::text(lang, key), args)
+#[inline(never)]
+pub fn tf(lang: Lang, key: impl TextKey, args: &[(&str, &str)]) -> String {
+    locale::fill(t(lang, key), args)
 }
 
 /// A date in words, e.g. "Mon 7 Dec 2026".
 pub fn date(lang: Lang, date: Date) -> String {
     tf(
         lang,
-        "ui.date.format",
+        chrome::DATE_FORMAT,
         &[
             (
                 "weekday",
-                t(lang, &format!("ui.weekday.{}", date.weekday())),
+                t(lang, chrome::WEEKDAYS[usize::from(date.weekday())]),
             ),
             ("day", &date.day.to_string()),
-            ("month", t(lang, &format!("ui.month.{}", date.month))),
+            (
+                "month",
+                t(lang, chrome::MONTHS[usize::from(date.month) - 1]),
+            ),
             ("year", &date.year.to_string()),
         ],
     )
@@ -47,7 +61,7 @@ pub fn date(lang: Lang, date: Date) -> String {
 pub fn today() -> Option<Date> {
     #[cfg(target_arch = "wasm32")]
     {
-        let now = js_sys::Date::new_0();
+        let now = web_sys::js_sys::Date::new_0();
         Date::new(
             now.get_full_year() as i32,
             now.get_month() as u8 + 1,
@@ -65,7 +79,7 @@ pub fn date_span(lang: Lang, from: Date, to: Date) -> String {
     } else {
         tf(
             lang,
-            "ui.date.span",
+            chrome::DATE_SPAN,
             &[("from", &date(lang, from)), ("to", &date(lang, to))],
         )
     }
@@ -90,18 +104,18 @@ pub fn tenths(value: u8) -> String {
 fn day(lang: Lang, offset: i32) -> String {
     let n = offset.unsigned_abs().to_string();
     let key = match offset {
-        0 => "ui.timing.the-day",
-        -1 => "ui.timing.day-before",
-        1 => "ui.timing.day-after",
-        o if o < 0 => "ui.timing.days-before",
-        _ => "ui.timing.days-after",
+        0 => chrome::TIMING_THE_DAY,
+        -1 => chrome::TIMING_DAY_BEFORE,
+        1 => chrome::TIMING_DAY_AFTER,
+        o if o < 0 => chrome::TIMING_DAYS_BEFORE,
+        _ => chrome::TIMING_DAYS_AFTER,
     };
     tf(lang, key, &[("n", &n)])
 }
 
 /// A step's timing in words, or `None` for a course or upkeep step that is not tied to a
 /// session day (its detail text says when).
-pub fn step_timing(lang: Lang, step: &Step) -> Option<String> {
+pub fn step_timing(lang: Lang, step: &PlanStep) -> Option<String> {
     let untied = matches!(step.phase, Phase::Course | Phase::Upkeep)
         && step.timing.from_day == 0
         && step.timing.to_day == 0;
@@ -111,13 +125,13 @@ pub fn step_timing(lang: Lang, step: &Step) -> Option<String> {
 /// A timing relative to the session day, in words.
 pub fn timing(lang: Lang, timing: Timing) -> String {
     if timing.from_day == 0 && timing.to_day == 0 {
-        t(lang, "ui.timing.day-of").to_owned()
+        t(lang, chrome::TIMING_DAY_OF).to_owned()
     } else if timing.from_day == timing.to_day {
         day(lang, timing.from_day)
     } else {
         tf(
             lang,
-            "ui.timing.span",
+            chrome::TIMING_SPAN,
             &[
                 ("from", &day(lang, timing.from_day)),
                 ("to", &day(lang, timing.to_day)),
@@ -151,7 +165,7 @@ mod tests {
 
     #[test]
     fn upkeep_and_routine_steps_have_no_session_day_timing() {
-        let step = |phase, from_day, to_day| Step {
+        let step = |phase, from_day, to_day| PlanStep {
             id: "x",
             phase,
             timing: Timing { from_day, to_day },
@@ -179,40 +193,5 @@ mod tests {
             "Mon 7 Dec 2026 to Wed 9 Dec 2026"
         );
         assert_eq!(date_span(Lang::En, d, d), "Mon 7 Dec 2026");
-    }
-
-    #[test]
-    fn every_ui_key_the_views_name_exists() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui");
-        let mut checked = 0;
-        for entry in std::fs::read_dir(dir).expect("src/ui") {
-            let source = std::fs::read_to_string(entry.expect("entry").path()).expect("source");
-            for literal in source.split('"').skip(1).step_by(2) {
-                let is_key = literal.starts_with("ui.")
-                    && literal.len() > 3
-                    && !literal.contains(['{', ' '])
-                    && !literal.ends_with('.');
-                if is_key {
-                    assert!(locale::has_key(Lang::En, literal), "missing {literal}");
-                    checked += 1;
-                }
-            }
-        }
-        assert!(checked > 40, "only {checked} keys found");
-        for setting in ["professional", "at-home", "clinician-first"] {
-            assert!(locale::has_key(
-                Lang::En,
-                &format!("ui.plan.course.{setting}")
-            ));
-        }
-        for step in crate::ui::state::Step::ALL {
-            assert!(locale::has_key(Lang::En, &format!("ui.step.{}", step.id())));
-        }
-        for i in 0..7 {
-            assert!(locale::has_key(Lang::En, &format!("ui.weekday.{i}")));
-        }
-        for m in 1..=12 {
-            assert!(locale::has_key(Lang::En, &format!("ui.month.{m}")));
-        }
     }
 }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::core::date::{Date, Schedule};
-use crate::core::locale::Lang;
+use crate::core::locale::{chrome, Chrome, Lang};
 use crate::core::plan::{Phase, Plan};
 use crate::ui::text::{date, date_span, t, tf};
 
@@ -91,7 +91,7 @@ pub fn timeline(lang: Lang, plan: &Plan, schedule: &Schedule, today: Option<Date
                 <>
                     <line class="mne-tl-tick" x1={mx.clone()} x2={mx.clone()} y1="60" y2="65" />
                     <text class="mne-tl-month" x={mx} y="78" text-anchor="middle">
-                        { t(lang, &format!("ui.month.{}", month.month)) }
+                        { t(lang, chrome::MONTHS[usize::from(month.month) - 1]) }
                     </text>
                 </>
             });
@@ -101,9 +101,9 @@ pub fn timeline(lang: Lang, plan: &Plan, schedule: &Schedule, today: Option<Date
     // The upkeep window, after a break: not to scale.
     let upkeep_left = if rtl { PAD } else { WIDTH - PAD - UPKEEP + 4 };
     let upkeep_label = if plan.at_home.is_some() {
-        "ui.timeline.replace"
+        chrome::TIMELINE_REPLACE
     } else {
-        "ui.timeline.upkeep"
+        chrome::TIMELINE_UPKEEP
     };
     shapes.push(html! {
         <>
@@ -121,7 +121,7 @@ pub fn timeline(lang: Lang, plan: &Plan, schedule: &Schedule, today: Option<Date
             <>
                 <line class="mne-tl-today" x1={tx.clone()} x2={tx.clone()} y1="12" y2="58" />
                 <text class="mne-tl-today-label" x={tx} y="9" text-anchor="middle">
-                    { t(lang, "ui.timeline.today") }
+                    { t(lang, chrome::TIMELINE_TODAY) }
                 </text>
             </>
         });
@@ -129,11 +129,17 @@ pub fn timeline(lang: Lang, plan: &Plan, schedule: &Schedule, today: Option<Date
     // The same facts in words.
     let mut words: Vec<String> = today
         .into_iter()
-        .map(|day| tf(lang, "ui.timeline.today-is", &[("date", &date(lang, day))]))
+        .map(|day| {
+            tf(
+                lang,
+                chrome::TIMELINE_TODAY_IS,
+                &[("date", &date(lang, day))],
+            )
+        })
         .collect();
     for (n, [prep, session, recovery]) in (1u8..).zip(&rows) {
         let n = n.to_string();
-        let mut line = |key: &str, window: Option<(Date, Date)>| {
+        let mut line = |key: Chrome, window: Option<(Date, Date)>| {
             if let Some((from, to)) = window {
                 words.push(tf(
                     lang,
@@ -142,14 +148,14 @@ pub fn timeline(lang: Lang, plan: &Plan, schedule: &Schedule, today: Option<Date
                 ));
             }
         };
-        line("ui.timeline.prepare", *prep);
-        line("ui.plan.session-window", *session);
-        line("ui.timeline.recover", *recovery);
+        line(chrome::TIMELINE_PREPARE, *prep);
+        line(chrome::PLAN_SESSION_WINDOW, *session);
+        line(chrome::TIMELINE_RECOVER, *recovery);
     }
     let upkeep_words = if plan.at_home.is_some() {
-        "ui.plan.replace-window"
+        chrome::PLAN_REPLACE_WINDOW
     } else {
-        "ui.plan.upkeep-window"
+        chrome::PLAN_UPKEEP_WINDOW
     };
     words.push(tf(
         lang,
@@ -162,12 +168,12 @@ pub fn timeline(lang: Lang, plan: &Plan, schedule: &Schedule, today: Option<Date
     html! {
         <figure class="mne-timeline" data-timeline="">
             <svg class="mne-tl" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
-                aria-label={t(lang, "ui.timeline.label")} focusable="false">
+                aria-label={t(lang, chrome::TIMELINE_LABEL)} focusable="false">
                 { for shapes }
             </svg>
             <figcaption>
                 <details class="mne-more">
-                    <summary>{ t(lang, "ui.timeline.words") }</summary>
+                    <summary>{ t(lang, chrome::TIMELINE_WORDS) }</summary>
                     <ul class="mne-bullets" data-timeline-words="">
                         { for words.into_iter().map(|w| html! { <li>{ w }</li> }) }
                     </ul>

@@ -2,7 +2,7 @@
 document.addEventListener('DOMContentLoaded', () => {
   const log = document.getElementById('event-log');
   if (!log) return;
-  for (const type of ['mne-ready', 'mne-step', 'mne-finished', 'mne-booking']) {
+  for (const type of ['mne-ready', 'mne-step', 'mne-finished', 'mne-booking', 'mne-call']) {
     document.addEventListener(type, (event) => {
       const item = document.createElement('li');
       const where = event.target.id || event.target.localName;

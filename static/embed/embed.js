@@ -1,132 +1,159 @@
 // microneedling-explorer embed loader: defines <microneedling-explorer>. Load it as a classic
 // script: <script src="https://your-host/widget/embed.js" defer></script>. See README.md.
-// Built into dist/embed.js by scripts/build-embed.mjs, which fills in the hashed file names.
-(() => {
-  const TAG = 'microneedling-explorer';
-  if (!window.customElements || customElements.get(TAG)) return;
-  // Every asset URL resolves from this script's own URL, so it can live on another path or origin.
-  const self = document.currentScript?.src || document.querySelector('script[src*="embed.js"]')?.src || location.href;
-  const url = (file) => new URL(file, self).href;
-  const FILES = { js: '%JS%', wasm: '%WASM%', css: '%CSS%' };
-  /*ATTRS*/
-  const LOG = 'microneedling-explorer:';
-  // The element's own start method, keyed by a symbol: `start` is the name of an attribute property.
-  const START = Symbol('start');
+// Bundled and minified into dist/embed.js by scripts/build-embed.mjs, which supplies the hashed
+// file names of this build as MNE_APP_FILES (esbuild `define`).
 
-  /*WATCH*/
+import { ATTRS } from './attrs.js';
+import { watch } from './watch.js';
 
-  // One module load for every element on the page, started by the first one near the viewport.
-  let app;
-  let runs = 0;
-  const load = () =>
-    (app ||= import(url(FILES.js)).then(async (module) => {
+/* global MNE_APP_FILES */
+/** The app's hashed files, relative to this script: `{ js, wasm, css }`. */
+const FILES = MNE_APP_FILES;
+const TAG = 'microneedling-explorer';
+const LOG = `${TAG}:`;
+// Every asset URL resolves from this script's own URL, so it can live on another path or origin.
+const base = document.currentScript?.src || document.querySelector('script[src*="embed.js"]')?.src || location.href;
+const url = (file) => new URL(file, base).href;
+// The element's own start method, keyed by a symbol: `start` is the name of an attribute property.
+const START = Symbol('start');
+/** What a visitor reads where the widget should be when its files cannot be loaded or run. */
+const NOTICE = 'Sorry, the microneedling explorer could not load here. Reload the page to try again, or contact the clinic.';
+
+// One module load for every element on the page, started by the first one near the viewport.
+// It resolves to the app module, or to null after logging the one console error for the page.
+let app;
+let runs = 0;
+const load = () =>
+  (app ||= import(url(FILES.js))
+    .then(async (module) => {
       await module.default({ module_or_path: url(FILES.wasm) });
       return module;
+    })
+    .catch((error) => {
+      console.error(
+        `${LOG} the widget could not load its files from ${new URL(base).origin}. The server must send ` +
+          'Access-Control-Allow-Origin on them (when the page is on another origin), JavaScript as ' +
+          'text/javascript and .wasm as application/wasm: see "Hosting" in the README.',
+        error,
+      );
+      return null;
     }));
-  let near;
-  const nearViewport = () =>
-    (near ||= new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (entry.isIntersecting) {
-            near.unobserve(entry.target);
-            entry.target[START]();
-          }
-        }
-      },
-      { rootMargin: '200px' },
-    ));
-
-  class Explorer extends HTMLElement {
-    static observedAttributes = ATTRS.flatMap((name) => [name, `data-${name}`]);
-    #run = 0; // bumped on every start and stop, so a late load does not mount a stopped element
-    #handle = null;
-    #unwatch = null;
-    #update = false;
-
-    constructor() {
-      super();
-      this.attachShadow({ mode: 'open' });
-    }
-
-    connectedCallback() {
-      // Properties set before this script defined the element shadow the accessors: re-apply them.
-      for (const name of PROPS) {
-        if (Object.hasOwn(this, name)) {
-          const value = this[name];
-          delete this[name];
-          this[name] = value;
+let near;
+const nearViewport = () =>
+  (near ||= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) {
+          near.unobserve(entry.target);
+          entry.target[START]();
         }
       }
-      if (!this.#handle && !this.#run) nearViewport().observe(this);
-    }
+    },
+    { rootMargin: '200px' },
+  ));
 
-    disconnectedCallback() {
-      // A move (removed and re-inserted in the same task) keeps the app and the visitor's place.
-      queueMicrotask(() => this.isConnected || this.#stop());
-    }
+class Explorer extends HTMLElement {
+  static observedAttributes = ATTRS.flatMap((name) => [name, `data-${name}`]);
+  #run = 0; // bumped on every start and stop, so a late load does not mount a stopped element
+  #handle = null;
+  #unwatch = null;
+  #update = false;
 
-    attributeChangedCallback() {
-      if (!this.#handle || this.#update) return;
-      this.#update = true;
-      queueMicrotask(() => {
-        this.#update = false;
-        this.#handle?.configure(this);
-      });
-    }
-
-    /** Loads the stylesheet and the app (once per page) and mounts it; called near the viewport. */
-    async [START]() {
-      const run = (this.#run = ++runs);
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = url(FILES.css);
-      const root = document.createElement('div');
-      root.className = 'mne-host';
-      this.shadowRoot.replaceChildren(link, root);
-      const styled = new Promise((done) => {
-        link.onload = link.onerror = done;
-      });
-      try {
-        const [module] = await Promise.all([load(), styled]);
-        if (run !== this.#run) return;
-        this.#unwatch = watch(this.shadowRoot, (name, detail) =>
-          this.dispatchEvent(new CustomEvent(`mne-${name}`, { bubbles: true, composed: true, detail })),
-        );
-        this.#handle = module.mountEmbedded(this, root);
-      } catch (error) {
-        console.error(`${LOG} the widget could not start (check the CORS and application/wasm notes in the README).`, error);
-      }
-    }
-
-    #stop() {
-      this.#run = 0;
-      near?.unobserve(this);
-      this.#unwatch?.();
-      this.#unwatch = null;
-      this.#handle?.destroy();
-      this.#handle = null;
-      this.shadowRoot.replaceChildren();
-    }
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' });
   }
 
-  // JavaScript properties mirror the attributes: el.clinicName = 'Skin Studio'; el.atHome = false.
-  // (`lang` is the standard HTMLElement property.) null or undefined removes the attribute.
-  const PROPS = [];
-  for (const name of ATTRS) {
-    if (name === 'lang') continue;
-    const prop = name.replace(/-(.)/g, (_, c) => c.toUpperCase());
-    PROPS.push(prop);
-    Object.defineProperty(Explorer.prototype, prop, {
-      get() {
-        return this.getAttribute(name) ?? this.getAttribute(`data-${name}`);
-      },
-      set(value) {
-        if (value == null) this.removeAttribute(name);
-        else this.setAttribute(name, value === true ? 'on' : value === false ? 'off' : String(value));
-      },
+  connectedCallback() {
+    // Properties set before this script defined the element shadow the accessors: re-apply them.
+    for (const name of PROPS) {
+      if (Object.hasOwn(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
+    if (!this.#handle && !this.#run) nearViewport().observe(this);
+  }
+
+  disconnectedCallback() {
+    // A move (removed and re-inserted in the same task) keeps the app and the visitor's place.
+    queueMicrotask(() => this.isConnected || this.#stop());
+  }
+
+  attributeChangedCallback() {
+    if (!this.#handle || this.#update) return;
+    this.#update = true;
+    queueMicrotask(() => {
+      this.#update = false;
+      this.#handle?.configure(this);
     });
   }
 
-  customElements.define(TAG, Explorer);
-})();
+  /** Loads the stylesheet and the app (once per page) and mounts it; called near the viewport. */
+  async [START]() {
+    const run = (this.#run = ++runs);
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = url(FILES.css);
+    const root = document.createElement('div');
+    root.className = 'mne-host';
+    this.shadowRoot.replaceChildren(link, root);
+    const styled = new Promise((done) => {
+      link.onload = link.onerror = done;
+    });
+    const [module] = await Promise.all([load(), styled]);
+    if (run !== this.#run) return;
+    if (!module) return this.#fail(); // load() has logged why
+    try {
+      this.#unwatch = watch(this.shadowRoot, (name, detail) =>
+        this.dispatchEvent(new CustomEvent(`mne-${name}`, { bubbles: true, composed: true, detail })),
+      );
+      this.#handle = module.mountEmbedded(this, root);
+    } catch (error) {
+      console.error(`${LOG} the widget could not start.`, error);
+      this.#fail();
+    }
+  }
+
+  /** Never an empty box: a notice in the page's own text style, announced once. */
+  #fail() {
+    this.#unwatch?.();
+    this.#unwatch = null;
+    const notice = document.createElement('p');
+    notice.setAttribute('role', 'alert');
+    notice.textContent = NOTICE;
+    notice.style.cssText = 'margin:0;padding:1rem;border:1px solid;border-radius:.5rem';
+    this.shadowRoot.replaceChildren(notice);
+  }
+
+  #stop() {
+    this.#run = 0;
+    near?.unobserve(this);
+    this.#unwatch?.();
+    this.#unwatch = null;
+    this.#handle?.destroy();
+    this.#handle = null;
+    this.shadowRoot.replaceChildren();
+  }
+}
+
+// JavaScript properties mirror the attributes: el.clinicName = 'Skin Studio'; el.atHome = false.
+// (`lang` is the standard HTMLElement property.) null or undefined removes the attribute.
+const PROPS = [];
+for (const name of ATTRS) {
+  if (name === 'lang') continue;
+  const prop = name.replace(/-(.)/g, (_, c) => c.toUpperCase());
+  PROPS.push(prop);
+  Object.defineProperty(Explorer.prototype, prop, {
+    get() {
+      return this.getAttribute(name) ?? this.getAttribute(`data-${name}`);
+    },
+    set(value) {
+      if (value == null) this.removeAttribute(name);
+      else this.setAttribute(name, value === true ? 'on' : value === false ? 'off' : String(value));
+    },
+  });
+}
+
+if (window.customElements && !customElements.get(TAG)) customElements.define(TAG, Explorer);

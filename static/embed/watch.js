@@ -1,8 +1,12 @@
-// Shared by embed.js and frame.js (scripts/build-embed.mjs pastes it in at WATCH): watches an
-// app's DOM and reports only section names, never answers, concerns or outcome.
-// watch(root, emit) calls emit('ready', {step}), emit('step', {step}), emit('finished', {}) and
-// emit('booking', {}) and emit('call', {}) (the clinic's phone link); it returns a function that stops watching.
-const watch = (root, emit) => {
+// Watches an app's DOM and reports only section names, never answers, concerns or outcome; used by
+// embed.js (events on the element) and frame.js (messages to the parent page).
+
+/**
+ * Calls emit('ready', {step}), emit('step', {step}), emit('finished', {}), emit('booking', {}) and
+ * emit('call', {}) (the clinic's phone link) as the app under `root` shows them; returns a
+ * function that stops watching.
+ */
+export function watch(root, emit) {
   let step = '';
   let done = false;
   const check = () => {
@@ -28,4 +32,4 @@ const watch = (root, emit) => {
     observer.disconnect();
     root.removeEventListener('click', click);
   };
-};
+}

@@ -60,7 +60,7 @@ test('at a glance on a phone: setting, course and next actions first; at most fo
   const height = (await box('[data-step="plan"]')).height;
   assert.ok(height <= 4 * PHONE.height, `the plan step is ${Math.round(height)} px tall`);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
-  visit.assertNoRequestsSince(mark);
+  await visit.assertNoRequestsSince(mark);
   await visit.close();
 });
 
@@ -93,7 +93,7 @@ test('the timeline: sessions, preparation, recovery, today and upkeep, drawn and
   assert.ok(words.some((w) => w.startsWith('Upkeep: ')));
   assert.equal(words.length, 1 + 3 * sessions + 1);
   await checkA11y(page);
-  visit.assertNoRequestsSince(mark);
+  await visit.assertNoRequestsSince(mark);
   await visit.close();
 });
 
@@ -119,6 +119,6 @@ test('the checklist by session: the next group open, counts of what is ticked', 
   assert.equal(await page.locator('[data-group="2"]').evaluate((e) => e.open), true);
   assert.equal(await page.locator('[data-next] li').first().getAttribute('data-next-step'), '2-avoid-sun');
   await checkA11y(page);
-  visit.assertNoRequestsSince(mark);
+  await visit.assertNoRequestsSince(mark);
   await visit.close();
 });

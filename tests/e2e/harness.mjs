@@ -7,41 +7,19 @@
 //   const visit = await site.open();              // a fresh, cold browser context + page
 //   await visit.waitForApp();
 //   ... drive visit.page ...
-//   visit.assertNoRequestsSince(mark);  await checkA11y(visit.page);
+//   await visit.assertNoRequestsSince(mark);  await checkA11y(visit.page);
 //   await visit.close();                          // fails on console errors / page errors / CSP
 //   await site.close();                           // once per test file (after)
 
 import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, CONTROL, launchChromium } from '../../scripts/chromium.mjs';
+import { ROOT, distDir } from '../../scripts/dist.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { CHROMIUM_ARGS, CONTROL, ROOT, launchChromium };
 /** The built site under test: dist/, or E2E_DIST to test another build. */
-export const DIST = process.env.E2E_DIST || join(ROOT, 'dist');
-
-/** The browser flags the team guide prescribes for headless Chromium here. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
-/** Selector for anything a visitor can operate inside the widget. */
-export const CONTROL =
-  '#microneedling-explorer :is(button, input, select, textarea, a[href], [tabindex="0"])';
-
-/** Launches Chromium (CHROMIUM env var, else /usr/bin/chromium). */
-export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-}
+export const DIST = distDir(process.env.E2E_DIST);
 
 /** Starts the static server on dist/ and Chromium; `open()` gives a recorded page. */
 export async function startSite({ root = DIST } = {}) {
@@ -66,6 +44,9 @@ export async function startSite({ root = DIST } = {}) {
   };
 }
 
+/** The query of the marker request `settle()` sends. */
+const SETTLE = '?e2e-settle';
+
 /** A new context and page whose console, errors, CSP violations and requests are recorded. */
 export async function recordedPage(browser, origin, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
@@ -80,7 +61,7 @@ export async function recordedPage(browser, origin, contextOptions = {}) {
   });
   page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.stack || error}`));
   page.on('crash', () => problems.push('page crashed'));
-  page.on('request', (request) => requests.push(request));
+  page.on('request', (request) => request.url().endsWith(SETTLE) || requests.push(request));
   page.on('requestfailed', (request) =>
     problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
   );
@@ -117,9 +98,27 @@ export async function recordedPage(browser, origin, contextOptions = {}) {
     mark() {
       return requests.length;
     },
-    /** Fails if any request left the page after `mark`, or if any request ever left the origin. */
-    assertNoRequestsSince(mark) {
-      const foreign = requests.filter((r) => !r.url().startsWith(origin) && !r.url().startsWith('data:'));
+    /**
+     * Resolves once every request the page started before the call is in `requests`. The browser
+     * reports requests in the order they start, so it sends a marker request (a HEAD of this
+     * page, left out of `requests`) and waits for it to be reported.
+     */
+    async settle() {
+      const reported = page.waitForRequest((r) => r.url().endsWith(SETTLE));
+      await page.evaluate(async (query) => {
+        await (await fetch(location.pathname + query, { method: 'HEAD', cache: 'no-store' })).arrayBuffer();
+      }, SETTLE);
+      await reported;
+    },
+    /**
+     * Fails if any request left the page after `mark`, or if any request ever left the origin
+     * (and `origins`, e.g. the widget's on a clinic's page); it first settles, so a request the
+     * page has started but the browser not yet reported counts.
+     */
+    async assertNoRequestsSince(mark, { origins = [] } = {}) {
+      await this.settle();
+      const allowed = [origin, ...origins.map((o) => `${o}/`), 'data:'];
+      const foreign = requests.filter((r) => !allowed.some((prefix) => r.url().startsWith(prefix)));
       if (foreign.length) {
         throw new Error(`requests to other origins:\n  ${foreign.map((r) => r.url()).join('\n  ')}`);
       }
@@ -143,6 +142,66 @@ export async function recordedPage(browser, origin, contextOptions = {}) {
       }
     },
   };
+}
+
+/** The events the widget sends to its host page (README, "Events"). */
+export const EVENTS = ['mne-ready', 'mne-step', 'mne-finished', 'mne-booking', 'mne-call'];
+
+/**
+ * Answers every quiz question of the widget in `scope` (a page, or a locator of one widget) with
+ * `value` (`yes`, `no` or `unsure`), page by page, until the result shows.
+ */
+export async function answerAll(scope, value) {
+  await scope.locator('[data-go="check"]').click();
+  for (let guard = 0; guard < 20; guard += 1) {
+    for (const field of await scope.locator('fieldset[data-question]').all()) {
+      await field.locator(`input[value="${value}"]`).check();
+    }
+    await scope.locator('[data-step="check"] [data-nav="next"]').click();
+    if (await scope.locator('[data-outcome]').count()) return;
+  }
+  throw new Error('the quiz never reached a result');
+}
+
+/**
+ * Records, from before the page's own scripts run, every widget event that reaches the document
+ * (`{ type, target: id, bubbles, composed, detail }`); resolves to a function that reads them.
+ */
+export async function recordEvents(page) {
+  await page.addInitScript((types) => {
+    window.__mneEvents = [];
+    for (const type of types) {
+      document.addEventListener(type, (event) =>
+        window.__mneEvents.push({
+          type,
+          target: event.target.id,
+          bubbles: event.bubbles,
+          composed: event.composed,
+          detail: JSON.parse(JSON.stringify(event.detail ?? null)),
+        }),
+      );
+    }
+  }, EVENTS);
+  return () => page.evaluate(() => window.__mneEvents);
+}
+
+/**
+ * Resolves once `page` has evaluated, with the widget's own 200 px margin, whether the element
+ * `selector` is near the viewport: an IntersectionObserver made after the element's observer
+ * reports its first entry, and the browser delivers every observer's pending entries in that
+ * one task. A widget that was going to start would have started by then.
+ */
+export async function nearnessSettled(page, selector) {
+  await page.evaluate(async (selector) => {
+    await customElements.whenDefined('microneedling-explorer');
+    await new Promise((done) => {
+      const observer = new IntersectionObserver(() => {
+        observer.disconnect();
+        done();
+      }, { rootMargin: '200px' });
+      observer.observe(document.querySelector(selector));
+    });
+  }, selector);
 }
 
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');

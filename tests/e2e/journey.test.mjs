@@ -137,7 +137,7 @@ for (const c of CASES) {
     assert.equal(await plan.getAttribute('data-plan-setting'), expectedSetting(c.concerns, outcome));
     assert.doesNotMatch(await page.locator('[data-step="plan"]').innerText(), CLEARANCE);
     await checkA11y(page);
-    visit.assertNoRequestsSince(mark);
+    await visit.assertNoRequestsSince(mark);
     await visit.close();
   });
 }
@@ -176,7 +176,7 @@ test('plan for every concern on its own (answers kept while the concern changes)
     assert.ok(await page.locator('[data-care]').count(), `${concern}: no long-term care`);
   }
   await checkA11y(page);
-  visit.assertNoRequestsSince(mark);
+  await visit.assertNoRequestsSince(mark);
   await visit.close();
 });
 
@@ -211,7 +211,7 @@ test('a first-session date turns the plan into a dated checklist (across a year 
   const stored = await page.evaluate(() => localStorage.length + sessionStorage.length);
   assert.equal(stored, 0, 'the widget stored something without being asked');
   assert.doesNotMatch(page.url(), /2027|retinoid|acne/, 'answers leaked into the URL');
-  visit.assertNoRequestsSince(mark);
+  await visit.assertNoRequestsSince(mark);
   await visit.close();
 });
 

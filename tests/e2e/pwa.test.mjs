@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { CHROMIUM_ARGS, CONTROL, DIST, ROOT, checkA11y, recordedPage, startSite } from './harness.mjs';
+import { CHROMIUM_ARGS, CONTROL, DIST, ROOT, answerAll, checkA11y, recordedPage, startSite } from './harness.mjs';
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 const manifest = () => JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
@@ -42,25 +42,12 @@ async function openControlled(server) {
   return visit;
 }
 
-/** Answers every quiz page `no` up to the result, as a visitor does with the mouse. */
-async function answerAllNo(page) {
-  await page.click('[data-go="check"]');
-  for (let guard = 0; guard < 20; guard += 1) {
-    for (const field of await page.locator('fieldset[data-question]').all()) {
-      await field.locator('input[value="no"]').check();
-    }
-    await page.click('[data-step="check"] [data-nav="next"]');
-    if (await page.locator('[data-outcome]').count()) return;
-  }
-  assert.fail('the quiz never reached a result');
-}
-
 /** The whole journey: a concern, every question, the result, a dated plan, the about step. */
 async function journey(page) {
   await page.click('[data-go="explore"]');
   await page.check('input[type="checkbox"][value="acne-scars"]');
   await page.locator('[data-concern="acne-scars"]').waitFor();
-  await answerAllNo(page);
+  await answerAll(page, 'no');
   assert.equal(await page.locator('[data-outcome]').getAttribute('data-outcome'), 'no-red-flags');
   await page.click('[data-go="plan"]');
   assert.equal(await page.locator('[data-plan-setting]').getAttribute('data-plan-setting'), 'professional');
@@ -463,7 +450,14 @@ test('pages embedding the widget by script register no service worker; embed.js 
     const widget = page.locator('microneedling-explorer').first();
     await widget.scrollIntoViewIfNeeded();
     await widget.locator('[data-step]').waitFor({ timeout: 15_000 });
-    await page.waitForTimeout(500);
+    // Only a script can register a worker. Rather than wait a while for one that never comes:
+    // no script this page ran (the loader, the app's module, the page's own) mentions it.
+    const scripts = visit.requests.filter((r) => r.resourceType() === 'script');
+    assert.ok(scripts.length >= 2, `${path} ran no scripts`);
+    for (const script of scripts) {
+      const body = (await (await script.response()).body()).toString();
+      assert.doesNotMatch(body, /serviceWorker/, `${script.url()} mentions serviceWorker`);
+    }
     const registrations = await page.evaluate(
       async () => (await navigator.serviceWorker.getRegistrations()).length,
     );

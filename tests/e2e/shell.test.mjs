@@ -55,8 +55,7 @@ test('using the keyboard makes no network request after load', async () => {
   await firstControl.focus();
   await visit.page.keyboard.press('Enter');
   await visit.page.keyboard.press('Space');
-  await visit.page.waitForTimeout(300);
-  visit.assertNoRequestsSince(mark);
+  await visit.assertNoRequestsSince(mark);
   await visit.close();
 });
 

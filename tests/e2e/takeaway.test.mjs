@@ -94,7 +94,7 @@ test('add to calendar: an RFC 5545 file whose every date matches the checklist',
   assert.ok(steps >= 1 + 3 * 3, `only ${steps} preparation steps in the file`);
   assert.ok(events.some((e) => e.getFirstPropertyValue('uid') === '1-antiviral-20261230@microneedling-explorer'));
   await checkA11y(page);
-  visit.assertNoRequestsSince(mark);
+  await visit.assertNoRequestsSince(mark);
   await visit.close();
 });
 
@@ -155,7 +155,7 @@ test('print: a consultation sheet, no controls, no card cut across pages (A4 and
     await rm(dir, { recursive: true, force: true });
   }
   await page.emulateMedia({ media: 'screen' });
-  visit.assertNoRequestsSince(mark);
+  await visit.assertNoRequestsSince(mark);
   await visit.close();
 });
 
@@ -187,7 +187,7 @@ test('send to myself: a link in the fragment restores the same plan, then leaves
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#mne-plan=1\.[0-9a-f]{3}\.[-ynu]{16}\.20270315$/);
   assert.doesNotMatch(page.url(), /#/, 'making the link does not touch the address bar');
-  visit.assertNoRequestsSince(mark);
+  await visit.assertNoRequestsSince(mark);
   await visit.close();
 
   const opened = await site.open(new URL(link).pathname + new URL(link).hash);
@@ -207,7 +207,7 @@ test('send to myself: a link in the fragment restores the same plan, then leaves
   assert.deepEqual(reasons.sort(), ['cold-sore-history', 'pregnancy'], 'the answers came back');
   await restored.click('[data-go="explore"]');
   assert.ok(await restored.isChecked('input[type="checkbox"][value="texture"]'));
-  opened.assertNoRequestsSince(restoredMark);
+  await opened.assertNoRequestsSince(restoredMark);
   await opened.close();
 });
 
@@ -297,7 +297,7 @@ test('booking with consent: concern ids join the link only after the tick; answe
   await consent.uncheck();
   assert.equal(await link.getAttribute('href'), 'https://glow.example/book?src=widget');
   await checkA11y(page);
-  visit.assertNoRequestsSince(mark);
+  await visit.assertNoRequestsSince(mark);
   await visit.close();
 
   // A link without the placeholder asks nothing.
@@ -337,7 +337,7 @@ test('remember on this device: nothing stored until ticked; back after a reload;
   const saved = (await stored(page)).local['microneedling-explorer'];
   assert.match(saved, /^v1\|mne-plan=1\.020\.[-ynu]{16}\.20270501\|2-avoid-sun$/);
   await checkA11y(page);
-  visit.assertNoRequestsSince(mark);
+  await visit.assertNoRequestsSince(mark);
   const checklist = await checklistTexts(page);
 
   await visit.goto('');

@@ -1,14 +1,23 @@
 //! Locale tables: every visitor-facing text, keyed by stable ids. Adding a language is adding a
 //! module with two sorted tables (content and UI chrome) and one entry in [`Lang`].
 
+pub mod chrome;
+
+pub use chrome::Chrome;
 mod en;
 mod en_ui;
+mod key;
+
+pub use key::{
+    care_key, ConcernText, EvidenceText, ItemText, Key, OptionText, OutcomeText, QuestionText,
+    SettingText,
+};
 
 use crate::core::ask;
 use crate::core::concern::{Concern, Evidence, SettingFit};
-use crate::core::guide;
+use crate::core::guide::{AboutNote, DecisionOption, Section, Source};
 use crate::core::plan::{self, Phase, Setting};
-use crate::core::screening::{Answer, Outcome, Question};
+use crate::core::screening::{concern_reason, Answer, Outcome, Question};
 
 /// A sorted `(key, text)` table.
 type Table = &'static [(&'static str, &'static str)];
@@ -55,28 +64,59 @@ impl Lang {
     }
 }
 
-fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
+/// The text for `key` in `lang`, or else in English; `None` when neither has it (a bug the
+/// locale tests catch, and the views report in a debug build).
+pub fn find(lang: Lang, key: Key) -> Option<&'static str> {
+    lookup(lang, key).or_else(|| lookup(Lang::En, key))
+}
+
+/// What the views' text lookup takes: a content [`Key`] or a [`Chrome`] key.
+pub trait TextKey: Copy {
+    /// The text in `lang`, or else in English; `None` when neither has it.
+    fn find(self, lang: Lang) -> Option<&'static str>;
+    /// The key, for a message about a missing text.
+    fn key(self) -> Key;
+}
+
+impl TextKey for Key {
+    fn find(self, lang: Lang) -> Option<&'static str> {
+        find(lang, self)
+    }
+
+    fn key(self) -> Key {
+        self
+    }
+}
+
+impl TextKey for Chrome {
+    fn find(self, lang: Lang) -> Option<&'static str> {
+        Some(self.text(lang))
+    }
+
+    fn key(self) -> Key {
+        self.into()
+    }
+}
+
+/// The text `lang`'s own tables hold for `key`.
+fn lookup(lang: Lang, key: Key) -> Option<&'static str> {
     lang.tables().into_iter().find_map(|table| {
         table
-            .binary_search_by(|(k, _)| (*k).cmp(key))
+            .binary_search_by(|(name, _)| key.cmp_name(name))
             .ok()
             .map(|i| table[i].1)
     })
 }
 
-/// The text for `key` in `lang`, falling back to English, then to an empty string (a missing
-/// key is a bug the locale tests catch).
-pub fn text(lang: Lang, key: &str) -> &'static str {
-    lookup(lang, key)
-        .or_else(|| lookup(Lang::En, key))
-        .unwrap_or("")
-}
-
-/// Whether `lang` (or English as fallback) has text for `key`.
-pub fn has_key(lang: Lang, key: &str) -> bool {
-    lookup(lang, key)
-        .or_else(|| lookup(Lang::En, key))
-        .is_some()
+/// The text `lang`'s own tables hold under the key string `name` (as a locale pack or a test
+/// names it), without falling back.
+pub fn text_named(lang: Lang, name: &str) -> Option<&'static str> {
+    lang.tables().into_iter().find_map(|table| {
+        table
+            .binary_search_by(|(k, _)| (*k).cmp(name))
+            .ok()
+            .map(|i| table[i].1)
+    })
 }
 
 /// Every key `lang`'s own tables hold, content first, each in sorted order.
@@ -114,65 +154,51 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-/// Every key the core's model references (concerns, evidence, questions, answers, outcomes,
-/// reasons, settings, phases, steps, care, guide, options, sources, questions to ask).
+/// Every key the views can ask for, built by the same typed builders the views use: each
+/// model value with each of its parts, and every chrome key. Sorted, without duplicates.
 pub fn required_keys() -> Vec<String> {
-    let mut keys = Vec::new();
+    let mut keys: Vec<Key> = Vec::new();
     for c in Concern::ALL {
-        for part in ["name", "summary", "how", "expect", "example", "limits"] {
-            keys.push(format!("concern.{}.{part}", c.id()));
+        keys.extend(ConcernText::ALL.map(|part| c.key(part)));
+        keys.extend(c.caution_key());
+        if let Some(reason) = concern_reason(c) {
+            keys.extend([reason.text_key(), reason.next_step_key()]);
         }
-    }
-    for c in Concern::ALL.into_iter().filter(|c| c.has_caution()) {
-        keys.push(format!("concern.{}.caution", c.id()));
     }
     for e in Evidence::ALL {
-        keys.push(format!("evidence.{}.name", e.id()));
-        keys.push(format!("evidence.{}.detail", e.id()));
+        keys.extend(EvidenceText::ALL.map(|part| e.key(part)));
     }
-    for f in SettingFit::ALL {
-        keys.push(format!("setting-fit.{}.name", f.id()));
-    }
+    keys.extend(SettingFit::ALL.map(SettingFit::name_key));
     for q in Question::ALL {
-        for part in ["text", "why", "next", "next-unsure"] {
-            keys.push(format!("question.{}.{part}", q.id()));
-        }
+        keys.extend(QuestionText::ALL.map(|part| q.key(part)));
     }
-    for a in Answer::ALL {
-        keys.push(format!("answer.{}", a.id()));
-    }
+    keys.extend(Answer::ALL.map(Answer::key));
     for o in Outcome::ALL {
-        keys.push(format!("outcome.{}.title", o.id()));
-        keys.push(format!("outcome.{}.summary", o.id()));
+        keys.extend(OutcomeText::ALL.map(|part| o.key(part)));
     }
-    keys.push("reason.concern.rosacea.text".to_owned());
-    keys.push("reason.concern.rosacea.next".to_owned());
     for s in Setting::ALL {
-        keys.push(format!("setting.{}.name", s.id()));
-        keys.push(format!("setting.{}.summary", s.id()));
+        keys.extend(SettingText::ALL.map(|part| s.key(part)));
     }
-    for p in Phase::ALL {
-        keys.push(format!("phase.{}.name", p.id()));
-    }
+    keys.extend(Phase::ALL.map(Phase::name_key));
     for id in plan::all_step_ids() {
-        keys.push(format!("step.{id}.title"));
-        keys.push(format!("step.{id}.detail"));
+        keys.extend(ItemText::ALL.map(|part| key::step_key(id, part)));
     }
     for id in plan::all_care_ids() {
-        keys.push(format!("care.{id}.title"));
-        keys.push(format!("care.{id}.detail"));
+        keys.extend(ItemText::ALL.map(|part| care_key(id, part)));
     }
-    for section in guide::sections() {
-        keys.push(format!("guide.{}.title", section.id));
-        keys.extend(section.items.iter().map(|k| (*k).to_owned()));
+    for section in Section::ALL {
+        keys.push(section.title_key());
+        keys.extend(section.paragraph_keys());
     }
-    for option in guide::options() {
-        for part in ["name", "benefits", "downsides", "downtime"] {
-            keys.push(format!("guide.option.{}.{part}", option.id));
-        }
+    keys.push(key::GUIDE_ABOUT_TITLE);
+    keys.extend(AboutNote::ALL.map(AboutNote::key));
+    for option in DecisionOption::ALL {
+        keys.extend(OptionText::ALL.map(|part| option.key(part)));
     }
-    keys.extend(guide::sources().iter().map(|s| s.key.to_owned()));
+    keys.extend(Source::ALL.map(Source::key));
+    keys.extend(chrome::ALL.map(Key::from));
     keys.extend(ask::all_keys());
+    let mut keys: Vec<String> = keys.into_iter().map(Key::name).collect();
     keys.sort_unstable();
     keys.dedup();
     keys
@@ -210,10 +236,10 @@ mod tests {
 
     #[test]
     fn lookups_and_fallbacks() {
-        assert_eq!(text(Lang::En, "answer.yes"), "Yes");
-        assert!(has_key(Lang::En, "answer.unsure"));
-        assert!(!has_key(Lang::En, "answer.perhaps"));
-        assert_eq!(text(Lang::En, "answer.perhaps"), "");
+        assert_eq!(find(Lang::En, Answer::Yes.key()), Some("Yes"));
+
+        assert!(text_named(Lang::En, "answer.unsure").is_some());
+        assert_eq!(text_named(Lang::En, "answer.perhaps"), None);
         assert_eq!(Lang::from_id("en-GB"), Some(Lang::En));
         assert_eq!(Lang::from_id("EN"), Some(Lang::En));
         assert_eq!(Lang::from_id("xx"), None);

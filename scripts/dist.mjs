@@ -1,0 +1,33 @@
+// Shared by the build scripts, the benchmark and the end-to-end harness: where the repository and
+// the built site are, and the hashed file names Trunk gave the app in dist/index.html (read in
+// this one place, so a change to Trunk.toml's preload pattern breaks one function, loudly).
+
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's root folder. */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The built site: `dir` if given (e.g. a script's first argument), else dist/. */
+export const distDir = (dir) => resolve(dir || join(ROOT, 'dist'));
+
+/**
+ * The app's hashed files in `dist`, as paths relative to it: `{ js, wasm, css }` (the wasm-bindgen
+ * module, the wasm and app.css), from the preload links and the first stylesheet of index.html.
+ */
+export function appFiles(dist) {
+  const index = readFileSync(join(dist, 'index.html'), 'utf8');
+  /** The href of the first `<link>` whose text matches `marker`. */
+  const href = (marker) => {
+    const tag = index.match(new RegExp(`<link[^>]*${marker}[^>]*>`))?.[0];
+    const value = tag?.match(/href=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/)?.slice(1).find(Boolean);
+    if (!value) throw new Error(`${dist}/index.html has no <link> matching ${marker}`);
+    return value.replace(/^\.\//, '');
+  };
+  return {
+    js: href('data-app-js'),
+    wasm: href('data-app-wasm'),
+    css: href('rel=(?:"stylesheet"|stylesheet)'),
+  };
+}

@@ -1,0 +1,258 @@
+//! The UI chrome's keys (`ui.*`), one constant each: a misspelt name does not compile, and
+//! neither does a key the English chrome table lacks; the tests check that this list and the
+//! table hold exactly the same keys.
+
+use super::{en_ui, Lang};
+
+/// A UI chrome key: its position in the English chrome table, found when the constant is
+/// compiled. One small number, so a view passes it as cheaply as a literal, and English text
+/// is read without a search.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Chrome(u16);
+
+impl Chrome {
+    /// The chrome key `key`; a key the English table lacks stops the build.
+    const fn new(key: &str) -> Chrome {
+        let table = en_ui::TABLE;
+        let mut i = 0;
+        while i < table.len() {
+            if same(table[i].0, key) {
+                return Chrome(i as u16);
+            }
+            i += 1;
+        }
+        panic!("a chrome key the English chrome table lacks")
+    }
+
+    /// The key as the tables write it, e.g. `ui.nav.back`.
+    pub fn name(self) -> &'static str {
+        en_ui::TABLE[usize::from(self.0)].0
+    }
+
+    /// The text in `lang`, or else in English (which always has it).
+    pub fn text(self, lang: Lang) -> &'static str {
+        let (name, english) = en_ui::TABLE[usize::from(self.0)];
+        match lang {
+            Lang::En => english,
+            #[allow(unreachable_patterns)]
+            _ => super::text_named(lang, name).unwrap_or(english),
+        }
+    }
+}
+
+/// Whether two strings are equal, in a constant.
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Declares one [`Chrome`] constant per chrome key, and [`ALL`], every one of them.
+macro_rules! chrome_keys {
+    ($($name:ident = $key:literal,)+) => {
+        $(
+            #[doc = concat!("`", $key, "`")]
+            pub const $name: Chrome = Chrome::new($key);
+        )+
+
+        /// Every chrome key, in table order.
+        pub const ALL: [Chrome; [$($key),+].len()] = [$($name),+];
+    };
+}
+
+chrome_keys! {
+    ABOUT_CONTENT_DATE = "ui.about.content-date",
+    ABOUT_DISCLOSURE = "ui.about.disclosure",
+    ABOUT_DISCLOSURE_FROM = "ui.about.disclosure-from",
+    ABOUT_PRIVACY = "ui.about.privacy",
+    ABOUT_RESTART = "ui.about.restart",
+    ABOUT_REVIEW = "ui.about.review",
+    ABOUT_SOURCES = "ui.about.sources",
+    ABOUT_TITLE = "ui.about.title",
+    APP_TAGLINE = "ui.app.tagline",
+    APP_TITLE = "ui.app.title",
+    BOOKING_CONSENT = "ui.booking.consent",
+    BOOKING_SENDS = "ui.booking.sends",
+    BOOKING_SENDS_TO = "ui.booking.sends-to",
+    CARD_CAUTION = "ui.card.caution",
+    CARD_EVIDENCE = "ui.card.evidence",
+    CARD_EXAMPLE = "ui.card.example",
+    CARD_EXPECT = "ui.card.expect",
+    CARD_HOW = "ui.card.how",
+    CARD_LIMITS = "ui.card.limits",
+    CARD_SETTING = "ui.card.setting",
+    CHECK_ANSWERED = "ui.check.answered",
+    CHECK_ANSWERED_LABEL = "ui.check.answered-label",
+    CHECK_FINISH = "ui.check.finish",
+    CHECK_INTRO = "ui.check.intro",
+    CHECK_NEXT = "ui.check.next",
+    CHECK_PROGRESS = "ui.check.progress",
+    CHECK_TITLE = "ui.check.title",
+    CHECK_WHY = "ui.check.why",
+    DATE_FORMAT = "ui.date.format",
+    DATE_SPAN = "ui.date.span",
+    EXPLORE_INTRO = "ui.explore.intro",
+    EXPLORE_LEGEND = "ui.explore.legend",
+    EXPLORE_NEXT = "ui.explore.next",
+    EXPLORE_TITLE = "ui.explore.title",
+    GUIDE_BENEFITS = "ui.guide.benefits",
+    GUIDE_DOWNSIDES = "ui.guide.downsides",
+    GUIDE_DOWNTIME = "ui.guide.downtime",
+    GUIDE_OPTIONS = "ui.guide.options",
+    GUIDE_OPTIONS_INTRO = "ui.guide.options-intro",
+    GUIDE_TITLE = "ui.guide.title",
+    ICS_CONFIRM = "ui.ics.confirm",
+    ICS_CONFIRM_WITH = "ui.ics.confirm-with",
+    ICS_SESSION = "ui.ics.session",
+    ICS_WINDOW = "ui.ics.window",
+    MONTH_1 = "ui.month.1",
+    MONTH_10 = "ui.month.10",
+    MONTH_11 = "ui.month.11",
+    MONTH_12 = "ui.month.12",
+    MONTH_2 = "ui.month.2",
+    MONTH_3 = "ui.month.3",
+    MONTH_4 = "ui.month.4",
+    MONTH_5 = "ui.month.5",
+    MONTH_6 = "ui.month.6",
+    MONTH_7 = "ui.month.7",
+    MONTH_8 = "ui.month.8",
+    MONTH_9 = "ui.month.9",
+    NAV_BACK = "ui.nav.back",
+    NAV_LABEL = "ui.nav.label",
+    NEW_TAB = "ui.new-tab",
+    NOTICE_COPIED = "ui.notice.copied",
+    NOTICE_FORGOTTEN = "ui.notice.forgotten",
+    NOTICE_NOT_SENT = "ui.notice.not-sent",
+    NOTICE_REFUSED = "ui.notice.refused",
+    NOTICE_REMEMBERED = "ui.notice.remembered",
+    NOTICE_RESTORED = "ui.notice.restored",
+    NOTICE_SHARED = "ui.notice.shared",
+    PLAN_BOOK = "ui.plan.book",
+    PLAN_BOOK_WITH = "ui.plan.book-with",
+    PLAN_CALENDAR = "ui.plan.calendar",
+    PLAN_CALENDAR_HINT = "ui.plan.calendar-hint",
+    PLAN_CALL = "ui.plan.call",
+    PLAN_CALL_CLINIC = "ui.plan.call-clinic",
+    PLAN_CHECKLIST = "ui.plan.checklist",
+    PLAN_COURSE = "ui.plan.course",
+    PLAN_COURSE_AT_HOME = "ui.plan.course.at-home",
+    PLAN_COURSE_CLINICIAN_FIRST = "ui.plan.course.clinician-first",
+    PLAN_COURSE_PROFESSIONAL = "ui.plan.course.professional",
+    PLAN_DATE_HINT = "ui.plan.date-hint",
+    PLAN_DATE_LABEL = "ui.plan.date-label",
+    PLAN_DATED = "ui.plan.dated",
+    PLAN_DEPTH = "ui.plan.depth",
+    PLAN_DEPTHS = "ui.plan.depths",
+    PLAN_DONE = "ui.plan.done",
+    PLAN_GROUP_LATER = "ui.plan.group.later",
+    PLAN_LONG_TERM = "ui.plan.long-term",
+    PLAN_NEXT = "ui.plan.next",
+    PLAN_NEXT_UP = "ui.plan.next-up",
+    PLAN_NO_CONCERNS = "ui.plan.no-concerns",
+    PLAN_PRINT = "ui.plan.print",
+    PLAN_PRINT_HINT = "ui.plan.print-hint",
+    PLAN_REPLACE_WINDOW = "ui.plan.replace-window",
+    PLAN_ROUTINE = "ui.plan.routine",
+    PLAN_SESSION = "ui.plan.session",
+    PLAN_SESSION_WINDOW = "ui.plan.session-window",
+    PLAN_SESSIONS = "ui.plan.sessions",
+    PLAN_STEPS = "ui.plan.steps",
+    PLAN_TAKEAWAY = "ui.plan.takeaway",
+    PLAN_TITLE = "ui.plan.title",
+    PLAN_UPKEEP = "ui.plan.upkeep",
+    PLAN_UPKEEP_WINDOW = "ui.plan.upkeep-window",
+    PRINT_CONCERNS = "ui.print.concerns",
+    PRINT_NO_CONCERNS = "ui.print.no-concerns",
+    PRINT_QUESTIONS = "ui.print.questions",
+    PRINT_RESULT = "ui.print.result",
+    PRINT_TITLE = "ui.print.title",
+    PRINT_TITLE_CLINIC = "ui.print.title-clinic",
+    REMEMBER_FORGET = "ui.remember.forget",
+    REMEMBER_HINT = "ui.remember.hint",
+    REMEMBER_LABEL = "ui.remember.label",
+    RESULT_CHANGE = "ui.result.change",
+    RESULT_NEXT = "ui.result.next",
+    RESULT_NOTE = "ui.result.note",
+    RESULT_REASONS = "ui.result.reasons",
+    RESULT_TITLE = "ui.result.title",
+    RESULT_TODO = "ui.result.todo",
+    RESULT_UNANSWERED = "ui.result.unanswered",
+    RESULT_YOU_ANSWERED = "ui.result.you-answered",
+    SEND_BUTTON = "ui.send.button",
+    SEND_SHARE_TITLE = "ui.send.share-title",
+    SEND_TITLE = "ui.send.title",
+    SEND_WARNING = "ui.send.warning",
+    STEP_ABOUT = "ui.step.about",
+    STEP_CHECK = "ui.step.check",
+    STEP_EXPLORE = "ui.step.explore",
+    STEP_PLAN = "ui.step.plan",
+    STEP_RESULT = "ui.step.result",
+    TIMELINE_LABEL = "ui.timeline.label",
+    TIMELINE_PREPARE = "ui.timeline.prepare",
+    TIMELINE_RECOVER = "ui.timeline.recover",
+    TIMELINE_REPLACE = "ui.timeline.replace",
+    TIMELINE_TODAY = "ui.timeline.today",
+    TIMELINE_TODAY_IS = "ui.timeline.today-is",
+    TIMELINE_UPKEEP = "ui.timeline.upkeep",
+    TIMELINE_WORDS = "ui.timeline.words",
+    TIMING_DAY_AFTER = "ui.timing.day-after",
+    TIMING_DAY_BEFORE = "ui.timing.day-before",
+    TIMING_DAY_OF = "ui.timing.day-of",
+    TIMING_DAYS_AFTER = "ui.timing.days-after",
+    TIMING_DAYS_BEFORE = "ui.timing.days-before",
+    TIMING_SPAN = "ui.timing.span",
+    TIMING_THE_DAY = "ui.timing.the-day",
+    WEEKDAY_0 = "ui.weekday.0",
+    WEEKDAY_1 = "ui.weekday.1",
+    WEEKDAY_2 = "ui.weekday.2",
+    WEEKDAY_3 = "ui.weekday.3",
+    WEEKDAY_4 = "ui.weekday.4",
+    WEEKDAY_5 = "ui.weekday.5",
+    WEEKDAY_6 = "ui.weekday.6",
+}
+
+/// The weekday names, Monday first (as [`Date::weekday`](crate::core::date::Date::weekday) counts).
+pub const WEEKDAYS: [Chrome; 7] = [
+    WEEKDAY_0, WEEKDAY_1, WEEKDAY_2, WEEKDAY_3, WEEKDAY_4, WEEKDAY_5, WEEKDAY_6,
+];
+
+/// The month names, January first.
+pub const MONTHS: [Chrome; 12] = [
+    MONTH_1, MONTH_2, MONTH_3, MONTH_4, MONTH_5, MONTH_6, MONTH_7, MONTH_8, MONTH_9, MONTH_10,
+    MONTH_11, MONTH_12,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::locale::{Key, Lang};
+
+    #[test]
+    fn every_chrome_key_names_its_own_english_text() {
+        let mut names: Vec<_> = ALL.iter().map(|c| c.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), ALL.len(), "a chrome key is listed twice");
+        assert_eq!(NAV_BACK.name(), "ui.nav.back");
+        assert_eq!(NAV_BACK.text(Lang::En), "Back");
+    }
+
+    #[test]
+    fn weekdays_and_months_are_in_calendar_order() {
+        for (i, key) in WEEKDAYS.iter().enumerate() {
+            assert_eq!(Key::from(*key).name(), format!("ui.weekday.{i}"));
+        }
+        for (i, key) in MONTHS.iter().enumerate() {
+            assert_eq!(Key::from(*key).name(), format!("ui.month.{}", i + 1));
+        }
+    }
+}
