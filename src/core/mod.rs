@@ -8,7 +8,7 @@ pub mod guide;
 pub mod ics;
 pub(crate) mod ids;
 pub mod locale;
-mod order;
+pub(crate) mod order;
 pub mod plan;
 pub mod screening;
 pub mod share;

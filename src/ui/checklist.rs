@@ -8,6 +8,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::date::{Date, DatedStep, Schedule};
+use crate::core::order;
 use crate::core::locale::{chrome, ItemText, Lang};
 use crate::core::plan::{Phase, Plan};
 use crate::ui::state::{Action, CheckId};
@@ -84,7 +85,7 @@ fn dated(
             None => groups.push((group, vec![dated])),
         }
     }
-    groups.sort_by_key(|(g, _)| *g);
+    order::sort_by_key(&mut groups, |(g, _)| *g);
     let is_done = |d: &DatedStep| ticked.contains(&check_id(d));
     let today = today();
     // The next group: the first with an unticked step not yet past (any date counts without a clock).
