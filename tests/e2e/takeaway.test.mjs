@@ -229,6 +229,7 @@ test('send to myself: a broken or hostile link is refused with a notice, never a
     visit.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await visit.goto(`index.html#${fragment}`);
     await visit.waitForApp();
+    const mark = visit.mark();
     const { page } = visit;
     await page.locator('[data-notice="refused"]').waitFor();
     assert.ok(
@@ -238,6 +239,7 @@ test('send to myself: a broken or hostile link is refused with a notice, never a
     assert.equal(await page.locator('[data-step="explore"]').count(), 1, `${fragment}: starts afresh`);
     assert.equal(new URL(page.url()).hash, '', `${fragment}: the fragment was cleared`);
     await checkA11y(page);
+    await visit.assertNoRequestsSince(mark);
     await visit.close();
     refused += 1;
   }
