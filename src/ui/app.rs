@@ -10,13 +10,13 @@ use crate::ui::about::{about, AboutProps};
 use crate::ui::config::Config;
 use crate::ui::explore::{explore, ExploreProps};
 use crate::ui::header::header;
+use crate::ui::link::{notice, restore_from_link};
 use crate::ui::plan::{plan_step, PlanStepProps};
 use crate::ui::quiz::{quiz, QuizProps};
 use crate::ui::result::{result_step, ResultStepProps};
 use crate::ui::saved;
 use crate::ui::state::{Action, Focus, State, Step};
 use crate::ui::stepper::stepper;
-use crate::ui::takeaway::{notice, restore_from_link};
 use crate::ui::text::t;
 
 /// Properties of [`App`].

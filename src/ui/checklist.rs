@@ -8,8 +8,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::date::{Date, DatedStep, Schedule};
-use crate::core::order;
 use crate::core::locale::{chrome, ItemText, Lang};
+use crate::core::order;
 use crate::core::plan::{Phase, Plan};
 use crate::ui::state::{Action, CheckId};
 use crate::ui::text::{date_span, t, tf, today};

@@ -14,6 +14,7 @@ pub mod config;
 pub mod explore;
 pub mod guide;
 pub mod header;
+pub mod link;
 pub mod plan;
 pub mod question;
 pub mod quiz;

@@ -1,6 +1,6 @@
-//! "Remember on this device": on the app's own page only, and only after the visitor ticks it,
-//! the plan's inputs and ticks are kept in `localStorage` under one key, as one line of text
-//! in a versioned schema. Saved data of another version, or that does not read, is ignored
+//! "Remember on this device" (the checkbox, "Forget my answers", and the storage behind them):
+//! on the app's own page only, and only after the visitor ticks it, the plan's inputs and ticks
+//! are kept in `localStorage` under one key, as one line of text in a versioned schema. Saved data of another version, or that does not read, is ignored
 //! with a console warning. Forgetting removes the key.
 //!
 //! The text is written by hand rather than as JSON through gloo's serde helpers: serde_json
@@ -8,6 +8,11 @@
 //! text format (`core::share`).
 
 use gloo::storage::{LocalStorage, Storage};
+use yew::prelude::*;
+
+use crate::core::locale::{chrome, Lang};
+use crate::ui::link::notice;
+use crate::ui::text::t;
 
 use crate::core::plan::all_step_ids;
 use crate::core::share::{self, Shared};
@@ -135,6 +140,44 @@ pub fn keep(state: &State) {
 /// Removes everything saved on this device.
 pub fn forget() {
     LocalStorage::delete(KEY);
+}
+
+/// "Remember on this device": off until ticked; "Forget my answers" while on. Unticking or
+/// forgetting removes what was saved at once.
+pub fn remember(
+    lang: Lang,
+    on: bool,
+    notice_shown: Option<Notice>,
+    on_action: &Callback<Action>,
+) -> Html {
+    let onchange = on_action.reform(move |_: Event| {
+        if on {
+            forget();
+        }
+        Action::Remember(!on)
+    });
+    let forget = on_action.reform(|_: MouseEvent| {
+        forget();
+        Action::Remember(false)
+    });
+    html! {
+        <div class="mne-remember">
+            <label class="mne-choice">
+                <input type="checkbox" checked={on} {onchange} data-remember="" />
+                <span class="mne-choice-text">
+                    <span class="mne-choice-name">{ t(lang, chrome::REMEMBER_LABEL) }</span>
+                    <span class="mne-choice-hint">{ t(lang, chrome::REMEMBER_HINT) }</span>
+                </span>
+            </label>
+            if on {
+                <button type="button" class="mne-button mne-button-secondary" data-forget=""
+                    onclick={forget}>
+                    { t(lang, chrome::REMEMBER_FORGET) }
+                </button>
+            }
+            { for notice_shown.map(|n| notice(lang, n)) }
+        </div>
+    }
 }
 
 #[cfg(test)]

@@ -1,14 +1,12 @@
-//! Taking the plan away: the printed consultation sheet, files made in the browser and handed
-//! to the visitor as a download (a Blob behind an object URL), and a link to send to oneself
-//! (the plan in the URL fragment, which browsers never send to a server). Nothing about the
-//! visitor is sent anywhere unless the visitor shares the link.
+//! Taking the plan away: the "Take it with you" section, the printed consultation sheet, and
+//! the calendar file made in the browser and handed to the visitor as a download (a Blob behind
+//! an object URL). The plan link and remembering live in `link.rs` and `saved.rs`.
 
 use std::cell::RefCell;
 
 use gloo::file::{Blob, ObjectUrl};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::js_sys::{self, Function, Object, Reflect};
+use wasm_bindgen::JsCast;
+use web_sys::js_sys;
 use web_sys::HtmlAnchorElement;
 use yew::prelude::*;
 
@@ -20,10 +18,11 @@ use crate::core::ics::{calendar, Stamp};
 use crate::core::locale::{chrome, ConcernText, Lang, OutcomeText};
 use crate::core::plan::Plan;
 use crate::core::screening::{Answers, Screening};
-use crate::core::share::{self, Shared};
+use crate::core::share::Shared;
+use crate::ui::link::send_to_myself;
 use crate::ui::result::reason_item;
-use crate::ui::saved;
-use crate::ui::state::{Action, Notice, State};
+use crate::ui::saved::remember;
+use crate::ui::state::{Action, Notice};
 use crate::ui::text::{date, t, tf};
 
 thread_local! {
@@ -109,154 +108,6 @@ pub fn takeaway(props: &TakeawayProps) -> Html {
             { for own_page }
         </section>
     }
-}
-
-/// A notice about a plan link (`data-notice` holds its id).
-pub fn notice(lang: Lang, notice: Notice) -> Html {
-    html! {
-        <p class="mne-notice" role="status" data-notice={notice.id()}>
-            { t(lang, notice.key()) }
-        </p>
-    }
-}
-
-/// "Send to myself": a disclosure with the warning, and a button that makes the link only when
-/// pressed and hands it to the share sheet, or copies it.
-fn send_to_myself(
-    lang: Lang,
-    shared: Shared,
-    sent: Option<Notice>,
-    on_action: &Callback<Action>,
-) -> Html {
-    let on_action = on_action.clone();
-    let onclick = Callback::from(move |_: MouseEvent| {
-        let location = gloo::utils::window().location();
-        let page = location.href().unwrap_or_default();
-        let page = page.split('#').next().unwrap_or_default();
-        let url = format!("{page}#{}", share::encode(&shared));
-        send_link(&url, t(lang, chrome::SEND_SHARE_TITLE), &on_action);
-    });
-    html! {
-        <details class="mne-more mne-send" data-send="">
-            <summary>{ t(lang, chrome::SEND_TITLE) }</summary>
-            <div class="mne-more-body">
-                <p class="mne-notice" data-send-warning="">{ t(lang, chrome::SEND_WARNING) }</p>
-                <button type="button" class="mne-button mne-button-secondary" data-send-link=""
-                    {onclick}>
-                    { t(lang, chrome::SEND_BUTTON) }
-                </button>
-                { for sent.map(|n| notice(lang, n)) }
-            </div>
-        </details>
-    }
-}
-
-/// "Remember on this device": off until ticked; "Forget my answers" while on. Unticking or
-/// forgetting removes what was saved at once.
-fn remember(
-    lang: Lang,
-    on: bool,
-    notice_shown: Option<Notice>,
-    on_action: &Callback<Action>,
-) -> Html {
-    let onchange = on_action.reform(move |_: Event| {
-        if on {
-            saved::forget();
-        }
-        Action::Remember(!on)
-    });
-    let forget = on_action.reform(|_: MouseEvent| {
-        saved::forget();
-        Action::Remember(false)
-    });
-    html! {
-        <div class="mne-remember">
-            <label class="mne-choice">
-                <input type="checkbox" checked={on} {onchange} data-remember="" />
-                <span class="mne-choice-text">
-                    <span class="mne-choice-name">{ t(lang, chrome::REMEMBER_LABEL) }</span>
-                    <span class="mne-choice-hint">{ t(lang, chrome::REMEMBER_HINT) }</span>
-                </span>
-            </label>
-            if on {
-                <button type="button" class="mne-button mne-button-secondary" data-forget=""
-                    onclick={forget}>
-                    { t(lang, chrome::REMEMBER_FORGET) }
-                </button>
-            }
-            { for notice_shown.map(|n| notice(lang, n)) }
-        </div>
-    }
-}
-
-/// Calls `object.name(args…)` when the browser has that method; `None` when it has not, or the
-/// call threw.
-fn call_method(object: &JsValue, name: &str, args: &[&JsValue]) -> Option<JsValue> {
-    let method = Reflect::get(object, &name.into())
-        .ok()?
-        .dyn_into::<Function>()
-        .ok()?;
-    match args {
-        [a] => method.call1(object, a),
-        [a, b] => method.call2(object, a, b),
-        _ => method.call0(object),
-    }
-    .ok()
-}
-
-/// Shares `url` through the Web Share API where the browser has it, else copies it with the
-/// Clipboard API, and reports the outcome as a notice.
-fn send_link(url: &str, title: &str, on_action: &Callback<Action>) {
-    let navigator = Reflect::get(&gloo::utils::window(), &"navigator".into()).unwrap_or_default();
-    let data = Object::new();
-    let _ = Reflect::set(&data, &"url".into(), &url.into());
-    let _ = Reflect::set(&data, &"title".into(), &title.into());
-    let clipboard = Reflect::get(&navigator, &"clipboard".into()).unwrap_or_default();
-    let sent = match call_method(&navigator, "share", &[&data]) {
-        Some(promise) => Some((promise, Notice::Shared)),
-        None => call_method(&clipboard, "writeText", &[&url.into()]).map(|p| (p, Notice::Copied)),
-    };
-    let Some((promise, done)) = sent else {
-        on_action.emit(Action::Notify(Some(Notice::NotSent)));
-        return;
-    };
-    let (ok, failed) = (on_action.clone(), on_action.clone());
-    let ok = Closure::once_into_js(move |_: JsValue| ok.emit(Action::Notify(Some(done))));
-    let failed = Closure::once_into_js(move |_: JsValue| {
-        failed.emit(Action::Notify(Some(Notice::NotSent)));
-    });
-    if call_method(&promise, "then", &[&ok, &failed]).is_none() {
-        on_action.emit(Action::Notify(Some(Notice::NotSent)));
-    }
-}
-
-/// On the app's own page: reads a plan link from the address, restores the plan from it (or
-/// refuses it with a notice and a console warning), and removes the fragment from the address
-/// bar and history entry so the answers do not linger there.
-pub fn restore_from_link(state: State) -> State {
-    let window = gloo::utils::window();
-    let location = window.location();
-    let fragment = location.hash().unwrap_or_default();
-    let restored = match share::decode(&fragment) {
-        Ok(None) => return state,
-        Ok(Some(shared)) => state.apply(Action::Restore(shared)),
-        Err(refusal) => {
-            gloo::console::warn!(format!(
-                "microneedling-explorer: ignoring the plan link in the address: {}. Nothing was restored.",
-                refusal.describe()
-            ));
-            state.apply(Action::Notify(Some(Notice::Refused)))
-        }
-    };
-    let path = format!(
-        "{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
-    }
-    restored
 }
 
 /// What the printed page adds before the plan: the concerns, the result with every reason and

@@ -1,0 +1,123 @@
+//! "Send to myself": a link holding the plan's inputs in its URL fragment (browsers never send
+//! a fragment to a server), made only on request under a plain warning, then shared or copied;
+//! and, on the app's own page, reading such a link when the page opens.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::js_sys::{Function, Object, Reflect};
+use yew::prelude::*;
+
+use crate::core::locale::{chrome, Lang};
+use crate::core::share::{self, Shared};
+use crate::ui::state::{Action, Notice, State};
+use crate::ui::text::t;
+
+/// A notice about a plan link (`data-notice` holds its id).
+pub fn notice(lang: Lang, notice: Notice) -> Html {
+    html! {
+        <p class="mne-notice" role="status" data-notice={notice.id()}>
+            { t(lang, notice.key()) }
+        </p>
+    }
+}
+
+/// "Send to myself": a disclosure with the warning, and a button that makes the link only when
+/// pressed and hands it to the share sheet, or copies it.
+pub fn send_to_myself(
+    lang: Lang,
+    shared: Shared,
+    sent: Option<Notice>,
+    on_action: &Callback<Action>,
+) -> Html {
+    let on_action = on_action.clone();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        let location = gloo::utils::window().location();
+        let page = location.href().unwrap_or_default();
+        let page = page.split('#').next().unwrap_or_default();
+        let url = format!("{page}#{}", share::encode(&shared));
+        send_link(&url, t(lang, chrome::SEND_SHARE_TITLE), &on_action);
+    });
+    html! {
+        <details class="mne-more mne-send" data-send="">
+            <summary>{ t(lang, chrome::SEND_TITLE) }</summary>
+            <div class="mne-more-body">
+                <p class="mne-notice" data-send-warning="">{ t(lang, chrome::SEND_WARNING) }</p>
+                <button type="button" class="mne-button mne-button-secondary" data-send-link=""
+                    {onclick}>
+                    { t(lang, chrome::SEND_BUTTON) }
+                </button>
+                { for sent.map(|n| notice(lang, n)) }
+            </div>
+        </details>
+    }
+}
+
+/// Calls `object.name(args…)` when the browser has that method; `None` when it has not, or the
+/// call threw.
+fn call_method(object: &JsValue, name: &str, args: &[&JsValue]) -> Option<JsValue> {
+    let method = Reflect::get(object, &name.into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    match args {
+        [a] => method.call1(object, a),
+        [a, b] => method.call2(object, a, b),
+        _ => method.call0(object),
+    }
+    .ok()
+}
+
+/// Shares `url` through the Web Share API where the browser has it, else copies it with the
+/// Clipboard API, and reports the outcome as a notice.
+fn send_link(url: &str, title: &str, on_action: &Callback<Action>) {
+    let navigator = Reflect::get(&gloo::utils::window(), &"navigator".into()).unwrap_or_default();
+    let data = Object::new();
+    let _ = Reflect::set(&data, &"url".into(), &url.into());
+    let _ = Reflect::set(&data, &"title".into(), &title.into());
+    let clipboard = Reflect::get(&navigator, &"clipboard".into()).unwrap_or_default();
+    let sent = match call_method(&navigator, "share", &[&data]) {
+        Some(promise) => Some((promise, Notice::Shared)),
+        None => call_method(&clipboard, "writeText", &[&url.into()]).map(|p| (p, Notice::Copied)),
+    };
+    let Some((promise, done)) = sent else {
+        on_action.emit(Action::Notify(Some(Notice::NotSent)));
+        return;
+    };
+    let (ok, failed) = (on_action.clone(), on_action.clone());
+    let ok = Closure::once_into_js(move |_: JsValue| ok.emit(Action::Notify(Some(done))));
+    let failed = Closure::once_into_js(move |_: JsValue| {
+        failed.emit(Action::Notify(Some(Notice::NotSent)));
+    });
+    if call_method(&promise, "then", &[&ok, &failed]).is_none() {
+        on_action.emit(Action::Notify(Some(Notice::NotSent)));
+    }
+}
+
+/// On the app's own page: reads a plan link from the address, restores the plan from it (or
+/// refuses it with a notice and a console warning), and removes the fragment from the address
+/// bar and history entry so the answers do not linger there.
+pub fn restore_from_link(state: State) -> State {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let fragment = location.hash().unwrap_or_default();
+    let restored = match share::decode(&fragment) {
+        Ok(None) => return state,
+        Ok(Some(shared)) => state.apply(Action::Restore(shared)),
+        Err(refusal) => {
+            gloo::console::warn!(format!(
+                "microneedling-explorer: ignoring the plan link in the address: {}. Nothing was restored.",
+                refusal.describe()
+            ));
+            state.apply(Action::Notify(Some(Notice::Refused)))
+        }
+    };
+    let path = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
+    }
+    restored
+}
