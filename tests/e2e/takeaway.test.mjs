@@ -211,6 +211,31 @@ test('send to myself: a link in the fragment restores the same plan, then leaves
   await opened.close();
 });
 
+test('send to myself: where the browser has the Web Share API, the link goes to the share sheet', async () => {
+  const visit = await site.open();
+  // Headless Chromium on Linux has no share sheet: stand one in that records what it is given.
+  await visit.page.addInitScript(() => {
+    navigator.share = async (data) => {
+      window.__shared = { url: data.url, title: data.title, text: data.text ?? null };
+    };
+  });
+  await visit.goto('index.html');
+  await visit.waitForApp();
+  const mark = visit.mark();
+  const { page } = visit;
+  await chooseConcerns(page, ['fine-lines']);
+  await page.click('[data-go="plan"]');
+  await page.click('[data-send] summary');
+  await page.click('[data-send-link]');
+  await page.locator('[data-notice="shared"]').waitFor();
+  const shared = await page.evaluate(() => window.__shared);
+  assert.match(shared.url, /\/index\.html#mne-plan=1\.008\.-{16}$/);
+  assert.equal(shared.title, 'My microneedling plan');
+  assert.equal(shared.text, null, 'nothing but the link and a title');
+  await visit.assertNoRequestsSince(mark);
+  await visit.close();
+});
+
 test('send to myself: a broken or hostile link is refused with a notice, never a crash', async () => {
   const hostile = [
     'mne-plan=2.000.----------------',
