@@ -92,6 +92,13 @@ pub struct AtHomeRoutine {
     pub replace_months_min: u8,
     /// Replace the device after at most this many months.
     pub replace_months_max: u8,
+    /// Needle length of home devices, shortest, in hundredths of a millimetre. A product size,
+    /// not a depth tested in studies.
+    pub needle_min_hundredths_mm: u8,
+    /// Needle length of home devices, longest, in hundredths of a millimetre.
+    pub needle_max_hundredths_mm: u8,
+    /// The most common home needle length, in hundredths of a millimetre.
+    pub needle_typical_hundredths_mm: u8,
 }
 
 /// A needle depth range used in studies for a concern ("your practitioner chooses").
@@ -115,7 +122,8 @@ pub struct Plan {
     pub course: Course,
     /// The at-home routine, only for at-home plans.
     pub at_home: Option<AtHomeRoutine>,
-    /// Depth ranges used in studies, for chosen concerns that have them.
+    /// Depth ranges used in clinic studies, for chosen concerns that have them (none for an
+    /// at-home plan: its needle length is a product size, in [`AtHomeRoutine`]).
     pub depths: Vec<DepthRange>,
     /// The steps, in phase order, then by timing.
     pub steps: Vec<PlanStep>,
@@ -141,16 +149,17 @@ pub const CLINIC_COURSE: Course = Course {
     upkeep_months_max: 12,
 };
 
-/// The at-home routine: once or twice a week, a new device every 3-6 months.
+/// The at-home routine: once or twice a week, a new device every 3-6 months, needles
+/// 0.2-0.5 mm (0.25 mm typical).
 pub const AT_HOME_ROUTINE: AtHomeRoutine = AtHomeRoutine {
     uses_per_week_min: 1,
     uses_per_week_max: 2,
     replace_months_min: 3,
     replace_months_max: 6,
+    needle_min_hundredths_mm: 20,
+    needle_max_hundredths_mm: 50,
+    needle_typical_hundredths_mm: 25,
 };
-
-/// Short at-home needles: 0.2-0.5 mm.
-const AT_HOME_DEPTH_TENTHS: (u8, u8) = (2, 5);
 
 const fn step(id: &'static str, phase: Phase, from_day: i32, to_day: i32) -> PlanStep {
     PlanStep {
@@ -276,14 +285,7 @@ pub fn suggest(concerns: &[Concern], screening: &Screening, clinic: ClinicOption
         .filter(|c| concerns.contains(c))
         .collect();
     let depths = if at_home {
-        concerns_sorted
-            .iter()
-            .map(|&concern| DepthRange {
-                concern,
-                min_tenths_mm: AT_HOME_DEPTH_TENTHS.0,
-                max_tenths_mm: AT_HOME_DEPTH_TENTHS.1,
-            })
-            .collect()
+        Vec::new()
     } else {
         concerns_sorted
             .iter()
@@ -339,8 +341,11 @@ mod tests {
         let plan = plan_for(&[Concern::Texture], &Answers::all(Answer::No), true);
         assert_eq!(plan.setting, Setting::AtHome);
         assert_eq!(plan.at_home, Some(AT_HOME_ROUTINE));
-        assert_eq!(plan.depths[0].min_tenths_mm, 2);
-        assert_eq!(plan.depths[0].max_tenths_mm, 5);
+        assert!(
+            plan.depths.is_empty(),
+            "a home needle size is not a studied depth"
+        );
+        assert_eq!(AT_HOME_ROUTINE.needle_max_hundredths_mm, 50);
         assert!(plan.steps.iter().any(|s| s.id == "home-clean"));
         assert!(!plan.steps.iter().any(|s| s.id == "numbing"));
     }
