@@ -11,6 +11,8 @@ stable_ids! {
     /// `guide.{id}.title` and the paragraphs `guide.{id}.1` to `guide.{id}.{n}`.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum Section {
+        /// Words we use (collagen, retinoids, AHAs/BHAs, keloid, autoimmune).
+        Words = "words",
         /// How needling works.
         How = "how",
         /// How sure the evidence is.
@@ -44,13 +46,10 @@ impl Section {
     /// How many paragraphs the section has (`guide.{id}.1` to `guide.{id}.{n}`).
     pub fn paragraphs(self) -> u8 {
         match self {
-            Section::How | Section::Pro | Section::Day | Section::Long | Section::Wait => 4,
-            Section::Evidence
-            | Section::Course
-            | Section::Benefits
-            | Section::Decision
-            | Section::Downtime => 3,
-            Section::Home | Section::Before => 5,
+            Section::Words | Section::Evidence | Section::Benefits | Section::Decision => 3,
+            Section::How | Section::Pro | Section::Day | Section::Long | Section::Downtime => 4,
+            Section::Course => 3,
+            Section::Home | Section::Before | Section::Wait => 5,
             Section::After => 6,
         }
     }
@@ -88,11 +87,21 @@ stable_ids! {
 }
 
 stable_ids! {
-    /// A source the content draws on; the citation text is `source.{id}`.
+    /// A source the content draws on, listed on the About step in this order. Keys:
+    /// `source.{id}.cite` (the citation, exempt from the reading-level test) and
+    /// `source.{id}.what` (what it is, in plain words).
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum Source {
-        /// The project's seed guide.
+        /// The project's seed guide (no author or date).
         SeedGuide = "seed-guide",
+        /// Juhasz and Cohen (2020): review of 58 studies on needling for scars.
+        Juhasz = "juhasz",
+        /// A Hong Kong study (2018): 36 people with pitted acne scars.
+        HongKong = "hong-kong",
+        /// Tirmizi and others (2021): records of 50 people with acne scars.
+        Tirmizi = "tirmizi",
+        /// A Vietnamese study (2024): 31 people, weekly needling.
+        Vietnam = "vietnam",
         /// Harris and others (2015), acne scar needling review.
         Harris = "harris",
         /// Chu and others (2021), side effects review.
@@ -101,12 +110,60 @@ stable_ids! {
         Spring = "spring",
         /// A 2024 stretch-mark meta-analysis.
         StretchMarks = "stretch-marks",
+        /// Hession and Graber (2015), acne scar treatments.
+        Hession = "hession",
+        /// Connolly and others (2017), acne scar treatments.
+        Connolly = "connolly",
         /// American Academy of Dermatology, at-home rollers.
         Aad = "aad",
         /// US FDA (2020), device rules.
         Fda = "fda",
         /// IPDAS and plain-language advice.
         Ipdas = "ipdas",
+    }
+}
+
+impl Source {
+    /// The year it was published, when the source gives one.
+    pub fn year(self) -> Option<u16> {
+        match self {
+            Source::SeedGuide | Source::Aad | Source::Ipdas => None,
+            Source::Juhasz | Source::Fda => Some(2020),
+            Source::HongKong => Some(2018),
+            Source::Tirmizi | Source::Chu => Some(2021),
+            Source::Vietnam | Source::StretchMarks => Some(2024),
+            Source::Harris | Source::Hession => Some(2015),
+            Source::Spring | Source::Connolly => Some(2017),
+        }
+    }
+
+    /// A public address: the source itself, or a PubMed search for it; `None` where we have
+    /// no public address.
+    pub fn url(self) -> Option<&'static str> {
+        Some(match self {
+            Source::SeedGuide
+            | Source::HongKong
+            | Source::Vietnam
+            | Source::StretchMarks
+            | Source::Aad => return None,
+            Source::Juhasz => "https://pubmed.ncbi.nlm.nih.gov/33376377/",
+            Source::Tirmizi => {
+                "https://pubmed.ncbi.nlm.nih.gov/?term=Tirmizi+microneedling+acne+scars+Cureus+2021"
+            }
+            Source::Harris => {
+                "https://pubmed.ncbi.nlm.nih.gov/?term=Harris+skin+needling+acne+scarring+review+2015"
+            }
+            Source::Chu => {
+                "https://pubmed.ncbi.nlm.nih.gov/?term=Chu+microneedling+adverse+events+review+2021"
+            }
+            Source::Spring => "https://pubmed.ncbi.nlm.nih.gov/?term=Spring+isotretinoin+timing+procedural+interventions+JAMA+Dermatol+2017",
+            Source::Hession => {
+                "https://pubmed.ncbi.nlm.nih.gov/?term=Hession+Graber+atrophic+acne+scarring+2015"
+            }
+            Source::Connolly => "https://pubmed.ncbi.nlm.nih.gov/?term=Connolly+acne+scarring+pathogenesis+evaluation+treatment+2017",
+            Source::Fda => "https://collections.nlm.nih.gov/catalog/nlm:nlmuid-9918249008306676-pdf",
+            Source::Ipdas => "http://ipdas.ohri.ca/",
+        })
     }
 }
 

@@ -88,6 +88,33 @@ stable_ids! {
         Example = "example",
         /// The limits.
         Limits = "limits",
+        /// What can go wrong for this concern, beside the shared [`CardText::Harms`].
+        Harms = "harms",
+        /// The other options for this concern, beside the shared [`CardText::Nothing`].
+        Options = "options",
+    }
+}
+
+stable_ids! {
+    /// Texts every concern card shows beside its own (the key is the id).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum CardText {
+        /// What can go wrong with any needling, and how likely.
+        Harms = "harms.common",
+        /// The downtime after a clinic session.
+        Downtime = "harms.downtime",
+        /// The downtime of gentle home needling (concerns that may be treated at home).
+        DowntimeHome = "harms.downtime-home",
+        /// Doing nothing is always an option.
+        Nothing = "options.nothing",
+    }
+}
+
+impl CardText {
+    /// The text's key.
+    #[inline(always)]
+    pub fn key(self) -> Key {
+        Key::of(self.id(), "")
     }
 }
 
@@ -325,10 +352,16 @@ impl DecisionOption {
 }
 
 impl Source {
-    /// The citation.
+    /// The citation (title, journal; exempt from the reading-level test).
     #[inline(always)]
-    pub fn key(self) -> Key {
-        Key::of("source.", self.id())
+    pub fn cite_key(self) -> Key {
+        Key::part("source.", self.id(), "cite")
+    }
+
+    /// What the source is, in one plain line.
+    #[inline(always)]
+    pub fn what_key(self) -> Key {
+        Key::part("source.", self.id(), "what")
     }
 }
 

@@ -9,8 +9,8 @@ mod en_ui;
 mod key;
 
 pub use key::{
-    care_key, ConcernText, EvidenceText, ItemText, Key, OptionText, OutcomeText, QuestionText,
-    SettingText,
+    care_key, CardText, ConcernText, EvidenceText, ItemText, Key, OptionText, OutcomeText,
+    QuestionText, SettingText,
 };
 
 use crate::core::concern::{Concern, Evidence, SettingFit};
@@ -194,7 +194,10 @@ pub fn required_keys() -> Vec<String> {
     for option in DecisionOption::ALL {
         keys.extend(OptionText::ALL.map(|part| option.key(part)));
     }
-    keys.extend(Source::ALL.map(Source::key));
+    for source in Source::ALL {
+        keys.extend([source.cite_key(), source.what_key()]);
+    }
+    keys.extend(CardText::ALL.map(CardText::key));
     keys.extend(chrome::ALL.map(Key::from));
     let mut keys: Vec<String> = keys.into_iter().map(Key::name).collect();
     keys.sort_unstable();
