@@ -3,9 +3,14 @@
 //! meets it. The syllable counter is a small rule-based one written here (no dependency).
 
 use microneedling_explorer::core::concern::Concern;
-use microneedling_explorer::core::locale::{keys, text, Lang};
+use microneedling_explorer::core::locale::{keys, text_named, Lang};
 use microneedling_explorer::core::plan::{suggest, ClinicOptions};
 use microneedling_explorer::core::screening::{screen, Answer, Answers, Question};
+
+/// The English text for the key string `name` ("" when there is none).
+fn text(lang: Lang, name: &str) -> &'static str {
+    text_named(lang, name).unwrap_or_default()
+}
 
 /// The highest grade a sentence may have (IPDAS and the AMA/NIH advice: grade 8 or lower).
 const MAX_GRADE: f64 = 8.0;

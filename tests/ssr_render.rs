@@ -225,7 +225,16 @@ fn chosen_concerns_open_their_cards_and_rosacea_shows_caution_first() {
     assert_eq!(ticked, ["acne-scars", "rosacea"]);
     let picker = from_attr(&html, "data-concerns", "");
     let picker = &picker[..picker.find("</fieldset>").expect("picker end")];
-    assert_eq!(count(picker, "<dt>"), 2 * 6, "six facts per card");
+    assert_eq!(count(picker, "<dt>"), 2 * 9, "nine facts per card");
+    // Harms beside benefits: what can go wrong, downtime and other options, doing nothing too.
+    for attr in [
+        "data-harms",
+        "data-downtime",
+        "data-options",
+        "data-option-nothing",
+    ] {
+        assert_eq!(with_attr(&all, attr, None).len(), 2, "{attr} on every card");
+    }
 }
 
 fn render_quiz(page: usize, answers: Answers) -> String {
@@ -446,6 +455,50 @@ fn first_session_date_turns_steps_into_a_dated_checklist() {
 }
 
 #[test]
+fn a_not_now_plan_says_what_to_do_first_and_books_only_a_talk() {
+    let mut answers = Answers::all(Answer::No);
+    answers.set(Question::OtherSkinCondition, Answer::Yes);
+    let first = Date::new(2026, 12, 7).expect("valid date");
+    let html = render_plan(
+        vec![Concern::AcneScars],
+        answers,
+        true,
+        Some("https://glow.example/book"),
+        Some(first),
+    );
+    assert_eq!(plan_setting(&html), "clinician-first");
+    let all = tags(&html);
+    assert_eq!(with_attr(&all, "data-wait-first", None).len(), 1);
+    assert_eq!(
+        with_attr(&all, "data-first", Some("other-skin-condition")).len(),
+        1
+    );
+    assert_eq!(with_attr(&all, "data-come-back", None).len(), 1);
+    assert!(
+        with_attr(&all, "type", Some("date")).is_empty(),
+        "no session dates"
+    );
+    assert!(with_attr(&all, "data-checklist", None).is_empty());
+    assert!(html.contains("Book a consultation with Glow to talk it over"));
+}
+
+#[test]
+fn an_at_home_plan_gives_a_product_size_not_a_studied_depth() {
+    let html = render_plan(
+        vec![Concern::Texture],
+        Answers::all(Answer::No),
+        true,
+        None,
+        None,
+    );
+    assert_eq!(plan_setting(&html), "at-home");
+    let needles = from_attr(&html, "data-home-needles", "");
+    assert!(needles.contains("0.2–0.5 mm") && needles.contains("0.25 mm"));
+    assert!(!html.contains("used in studies"));
+    assert!(!html.to_lowercase().contains("collagen"));
+}
+
+#[test]
 fn booking_link_opens_safely_in_a_new_tab() {
     let html = render_plan(
         vec![Concern::AcneScars],
@@ -551,5 +604,20 @@ fn about_shows_sources_date_policy_and_the_clinic_disclosure_as_text() {
         "data-disclosure",
     ] {
         assert_eq!(with_attr(&all, attr, None).len(), 1, "{attr}");
+    }
+    // Every source with its year (or "no date given") and what it is; links open a new tab.
+    let sources = with_attr(&all, "data-source", None);
+    assert_eq!(
+        sources.len(),
+        microneedling_explorer::core::guide::Source::ALL.len()
+    );
+    assert_eq!(
+        with_attr(&all, "data-source-year", None).len(),
+        sources.len()
+    );
+    assert!(html.contains("(2020)") && html.contains("(no date given)"));
+    for link in with_attr(&all, "data-source-link", None) {
+        assert!(link.attr("href").is_some_and(|h| h.starts_with("http")));
+        assert_eq!(link.attr("target"), Some("_blank"));
     }
 }

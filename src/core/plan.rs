@@ -129,6 +129,10 @@ pub struct Plan {
     pub steps: Vec<PlanStep>,
     /// Long-term care ids; keys `care.{id}.title`, `care.{id}.detail`.
     pub long_term: Vec<&'static str>,
+    /// What must happen before any treatment: the not-now reasons, worst first (empty unless
+    /// the outcome is not-now). A plan with any reads as "what to do first and when to come
+    /// back", not as a booking.
+    pub wait_first: Vec<Reason>,
 }
 
 impl Default for ClinicOptions {
@@ -320,6 +324,12 @@ pub fn suggest(concerns: &[Concern], screening: &Screening, clinic: ClinicOption
         depths,
         steps,
         long_term: if at_home { AT_HOME_CARE } else { CLINIC_CARE }.to_vec(),
+        wait_first: screening
+            .reasons
+            .iter()
+            .copied()
+            .filter(|r| r.tier() == Outcome::NotNow)
+            .collect(),
     }
 }
 
@@ -334,6 +344,25 @@ mod tests {
             &screen(answers, concerns),
             ClinicOptions { at_home_allowed },
         )
+    }
+
+    #[test]
+    fn only_a_not_now_plan_lists_what_to_do_first() {
+        let mut answers = Answers::all(Answer::No);
+        answers.set(Question::Pregnancy, Answer::Yes);
+        assert!(plan_for(&[Concern::Texture], &answers, true)
+            .wait_first
+            .is_empty());
+        answers.set(Question::OtherSkinCondition, Answer::Yes);
+        let plan = plan_for(&[Concern::Texture], &answers, true);
+        assert_eq!(plan.setting, Setting::ClinicianFirst);
+        assert_eq!(
+            plan.wait_first,
+            [Reason::Answered {
+                question: Question::OtherSkinCondition,
+                answer: Answer::Yes
+            }]
+        );
     }
 
     #[test]

@@ -35,6 +35,7 @@ pub fn explore(props: &ExploreProps) -> Html {
                 { t(lang, chrome::EXPLORE_TITLE) }
             </h2>
             <p class="mne-lead">{ t(lang, chrome::EXPLORE_INTRO) }</p>
+            <p class="mne-note" data-words="">{ t(lang, chrome::EXPLORE_WORDS) }</p>
             { concern_picker(lang, &props.concerns, &props.on_action) }
             { step_actions(lang, props.sections, None, Some(Move { action: Action::Go(Step::Check), label: chrome::EXPLORE_NEXT }), &props.on_action) }
             { guide(lang) }

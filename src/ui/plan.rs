@@ -1,5 +1,7 @@
 //! The Plan step: the suggested setting, course, steps by phase, upkeep, long-term care,
-//! the optional dated checklist and the clinic's booking link.
+//! the optional dated checklist and the clinic's booking link. Under "not right now" it reads
+//! as what to do first and when to come back: no dated checklist, and the booking link is for a
+//! consultation to talk it over.
 
 use yew::prelude::*;
 
@@ -10,7 +12,7 @@ use crate::ui::checklist::checklist;
 use crate::ui::config::{tel_href, Sections};
 use crate::ui::state::{Action, CheckId, Step};
 use crate::ui::step_actions::{step_actions, Move};
-use crate::ui::text::{range, step_timing, t, tenths, tf};
+use crate::ui::text::{hundredths, range, step_timing, t, tenths, tf};
 
 /// What the step shows and where its actions go.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,6 +56,12 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
     let plan = &props.plan;
     let setting = plan.setting.id();
     let course = plan.course;
+    let wait_first = !plan.wait_first.is_empty();
+    let first_things = plan.wait_first.iter().map(|reason| {
+        html! {
+            <li data-first={reason.id()}>{ t(lang, reason.next_step_key()) }</li>
+        }
+    });
     let phases = Phase::ALL.iter().filter_map(|&phase| {
         let steps: Vec<_> = plan.steps.iter().filter(|s| s.phase == phase).collect();
         (!steps.is_empty()).then(|| {
@@ -92,9 +100,14 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
         }
     });
     let booking = props.booking_url.as_ref().map(|url| {
+        let (with_clinic, plain) = if wait_first {
+            (chrome::PLAN_BOOK_TALK_WITH, chrome::PLAN_BOOK_TALK)
+        } else {
+            (chrome::PLAN_BOOK_WITH, chrome::PLAN_BOOK)
+        };
         let label = match &props.clinic_name {
-            Some(clinic) => tf(lang, chrome::PLAN_BOOK_WITH, &[("clinic", clinic)]),
-            None => t(lang, chrome::PLAN_BOOK).to_owned(),
+            Some(clinic) => tf(lang, with_clinic, &[("clinic", clinic)]),
+            None => t(lang, plain).to_owned(),
         };
         html! {
             <p class="mne-cta-row">
@@ -129,6 +142,13 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                 <p class="mne-notice" data-no-concerns="">{ t(lang, chrome::PLAN_NO_CONCERNS) }</p>
             }
             <div class="mne-plan" data-plan-setting={setting}>
+                if wait_first {
+                    <section class="mne-setting" data-wait-first="">
+                        <h3 class="mne-outcome-title">{ t(lang, chrome::PLAN_WAIT_TITLE) }</h3>
+                        <ul class="mne-bullets">{ for first_things }</ul>
+                        <p data-come-back="">{ t(lang, chrome::PLAN_COME_BACK) }</p>
+                    </section>
+                }
                 <div class="mne-setting">
                     <h3 class="mne-outcome-title">{ t(lang, plan.setting.key(SettingText::Name)) }</h3>
                     <p>{ t(lang, plan.setting.key(SettingText::Summary)) }</p>
@@ -139,6 +159,11 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                         <p>{ tf(lang, chrome::PLAN_ROUTINE, &[
                             ("uses", &range(routine.uses_per_week_min, routine.uses_per_week_max)),
                             ("replace", &range(routine.replace_months_min, routine.replace_months_max)),
+                        ]) }</p>
+                        <p data-home-needles="">{ tf(lang, chrome::PLAN_HOME_NEEDLES, &[
+                            ("mm", &range(hundredths(routine.needle_min_hundredths_mm),
+                                hundredths(routine.needle_max_hundredths_mm))),
+                            ("typical", &hundredths(routine.needle_typical_hundredths_mm)),
                         ]) }</p>
                     }
                     <p>{ tf(lang, course_key(plan.setting), &[
@@ -156,7 +181,9 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                     }
                 </section>
                 <section class="mne-phases">
-                    <h3 class="mne-section-title">{ t(lang, chrome::PLAN_STEPS) }</h3>
+                    <h3 class="mne-section-title">
+                        { t(lang, if wait_first { chrome::PLAN_STEPS_LATER } else { chrome::PLAN_STEPS }) }
+                    </h3>
                     { for phases }
                 </section>
                 if !plan.long_term.is_empty() {
@@ -165,7 +192,9 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                         <ul class="mne-steps">{ for care }</ul>
                     </section>
                 }
-                { checklist(lang, plan, props.first_session, &props.ticked, &props.on_action) }
+                if !wait_first {
+                    { checklist(lang, plan, props.first_session, &props.ticked, &props.on_action) }
+                }
                 { for booking }
                 { for call }
             </div>
