@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use microneedling_explorer::core::concern::Concern;
-use microneedling_explorer::core::guide::Section;
+use microneedling_explorer::core::guide::{Section, Source};
 use microneedling_explorer::core::locale::{
     care_key, find, keys, required_keys, text_named, ItemText, Key, Lang, SettingText,
 };
@@ -439,4 +439,39 @@ fn figures_not_vague_frequency_words() {
     }
     let acne = text(Lang::En, "concern.acne-scars.expect");
     assert!(acne.contains("36 people") && acne.contains("no comparison group"));
+}
+
+/// Numbers the seed guide's timings and plain counting use (needle sizes, days, weeks, months,
+/// minutes, hours, SPF, "out of every 100"); any other number on screen is a study figure.
+const TIMINGS: [&str; 17] = [
+    "0.2", "0.25", "0.5", "1", "2", "3", "4", "5", "6", "7", "12", "15", "20", "24", "30", "48",
+    "100",
+];
+
+#[test]
+fn every_study_figure_on_screen_is_in_a_listed_source() {
+    let numbers = |t: &'static str| {
+        t.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .map(|n| n.trim_matches(['.', ',']))
+            .filter(|n| !n.is_empty())
+            .collect::<Vec<_>>()
+    };
+    let mut sourced: BTreeSet<String> = TIMINGS.iter().map(|n| (*n).to_owned()).collect();
+    for source in Source::ALL {
+        sourced.extend(source.year().map(|y| y.to_string()));
+        for part in ["cite", "what"] {
+            let t = text(Lang::En, &format!("source.{}.{part}", source.id()));
+            sourced.extend(numbers(t).into_iter().map(str::to_owned));
+        }
+    }
+    let mut figures = 0;
+    for (key, t) in english().filter(|(k, _)| !k.starts_with("source.")) {
+        for n in numbers(t) {
+            assert!(sourced.contains(n), "{key}: {n} is in no listed source");
+            if !TIMINGS.contains(&n) {
+                figures += 1;
+            }
+        }
+    }
+    assert!(figures >= 8, "only {figures} study figures checked");
 }

@@ -47,8 +47,12 @@ impl Section {
     pub fn paragraphs(self) -> u8 {
         match self {
             Section::Words | Section::Evidence | Section::Benefits | Section::Decision => 3,
-            Section::How | Section::Pro | Section::Day | Section::Long | Section::Downtime => 4,
-            Section::Course => 3,
+            Section::How
+            | Section::Pro
+            | Section::Day
+            | Section::Long
+            | Section::Downtime
+            | Section::Course => 4,
             Section::Home | Section::Before | Section::Wait => 5,
             Section::After => 6,
         }
