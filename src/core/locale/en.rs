@@ -42,7 +42,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("concern.pigmentation.caution", "In darker skin, needling can leave new dark marks while the skin heals. Ask your practitioner how they lower this risk."),
     ("concern.pigmentation.example", "Sun spots on the cheeks may get lighter over a course, used alongside a cream."),
     ("concern.pigmentation.expect", "Spots may fade slowly over a few sessions. You will most likely use a cream as well, one that your clinician picks. We have no figures on how much they fade."),
-    ("concern.pigmentation.harms", "In darker skin, needling can leave new dark marks, the very thing you want to treat. We have no figures on how often this happens."),
+    ("concern.pigmentation.harms", "For dark spots, this matters most: a new dark mark is the very thing you want to treat. We have no figures on how often this happens."),
     ("concern.pigmentation.how", "Needling speeds up skin renewal, so newer, more even skin comes to the top. It is mostly used with creams that lighten the skin. The tiny holes can help these creams reach deeper."),
     ("concern.pigmentation.limits", "The studies are few and of low quality. Spots can come back without daily sun protection."),
     ("concern.pigmentation.name", "Dark spots and sun damage"),
