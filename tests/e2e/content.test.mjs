@@ -89,7 +89,7 @@ test('blood thinners: the check names aspirin and the other everyday pills; the 
   assert.match(step, /about a week before/);
   assert.match(step, /Never stop a prescribed medicine on your own/);
   await checkA11y(page);
-  visit.assertNoRequestsSince(mark);
+  await visit.assertNoRequestsSince(mark);
   await visit.close();
 });
 
@@ -154,7 +154,7 @@ test('every concern card: harms, downtime and other options beside the benefits,
   assert.match(acne, /no comparison group/);
   assert.doesNotMatch(await text(page.locator('[data-step="explore"]')), /\b(most|many) people\b/i);
   await checkA11y(page);
-  visit.assertNoRequestsSince(mark);
+  await visit.assertNoRequestsSince(mark);
   await visit.close();
 });
 
@@ -224,6 +224,6 @@ test('about lists every source with its year and a plain line; upkeep is never a
     assert.equal(await link.getAttribute('target'), '_blank');
   }
   await checkA11y(page);
-  visit.assertNoRequestsSince(mark);
+  await visit.assertNoRequestsSince(mark);
   await visit.close();
 });
