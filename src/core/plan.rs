@@ -149,8 +149,9 @@ pub const AT_HOME_ROUTINE: AtHomeRoutine = AtHomeRoutine {
     replace_months_max: 6,
 };
 
-/// Short at-home needles: 0.2-0.5 mm.
-const AT_HOME_DEPTH_TENTHS: (u8, u8) = (2, 5);
+/// Short at-home needles: 0.2-0.5 mm, in tenths of a millimetre (a product size, not a study
+/// range).
+pub const AT_HOME_DEPTH_TENTHS: (u8, u8) = (2, 5);
 
 const fn step(id: &'static str, phase: Phase, from_day: i32, to_day: i32) -> PlanStep {
     PlanStep {
@@ -247,6 +248,14 @@ pub fn studied_depth(concern: Concern) -> Option<DepthRange> {
     })
 }
 
+/// Whether home needling can be suggested for these concerns at all: the clinic allows it, at
+/// least one concern is chosen and every chosen concern suits home needles (never scars,
+/// wrinkles or stretch marks). The plan and "what matters to you" both ask this.
+#[inline]
+pub fn at_home_possible(concerns: &[Concern], clinic: ClinicOptions) -> bool {
+    clinic.at_home_allowed && !concerns.is_empty() && concerns.iter().all(|c| c.at_home_suitable())
+}
+
 /// Cheap setting decision: pure enum logic, no allocation.
 ///
 /// Clinician-first when the outcome is not-now or talk-first. At-home only when the clinic
@@ -256,10 +265,7 @@ pub fn studied_depth(concern: Concern) -> Option<DepthRange> {
 pub fn choose_setting(concerns: &[Concern], outcome: Outcome, clinic: ClinicOptions) -> Setting {
     if outcome >= Outcome::TalkFirst {
         Setting::ClinicianFirst
-    } else if clinic.at_home_allowed
-        && !concerns.is_empty()
-        && concerns.iter().all(|c| c.at_home_suitable())
-    {
+    } else if at_home_possible(concerns, clinic) {
         Setting::AtHome
     } else {
         Setting::Professional
