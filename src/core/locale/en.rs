@@ -104,7 +104,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("guide.alt.rosacea-medicine", "Creams or pills a clinician prescribes"),
     ("guide.alt.silicone", "Silicone sheets or gel for raised scars"),
     ("guide.alt.specialist", "Care from a skin specialist for keloids (scars that grow too much)"),
-    ("guide.alt.spot-creams", "Creams a doctor prescribes, such as hydroquinone or tranexamic acid"),
+    ("guide.alt.spot-creams", "Creams a doctor prescribes for dark spots"),
     ("guide.alt.steroid", "Steroid shots for raised scars"),
     ("guide.alt.subcision", "Subcision: freeing scars that pull the skin down"),
     ("guide.alt.sunscreen", "Daily sunscreen (SPF 30 or more)"),
