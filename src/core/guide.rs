@@ -1,7 +1,10 @@
-//! The guide as structured data: sections of locale keys, the decision options, sources, and
+//! The guide as structured data: sections of locale keys, the decision options (with what each
+//! asks of a visitor, for "what matters to you"), the other treatments per concern, sources, and
 //! the content's date.
 
+use crate::core::concern::Concern;
 use crate::core::ids::stable_ids;
+use crate::core::values::Profile;
 
 /// The date the content was last reviewed (ISO).
 pub const CONTENT_DATE: &str = "2026-11-23";
@@ -87,6 +90,115 @@ stable_ids! {
         Other = "other",
         /// Doing nothing.
         Nothing = "nothing",
+    }
+}
+
+// Profiles: (lowest, highest) level on downtime, visits, cost, change, home (see
+// `values::Dimension`). A wide span is what the sources leave open, never a guess.
+
+/// A clinic course: redness 1-2 days, sometimes up to a week (notes); 3-6 sessions (guide); a
+/// price the clinic sets; results vary; a practitioner does it.
+const CLINIC: Profile = Profile::new([(1, 2), (2, 2), (1, 2), (0, 2), (2, 2)]);
+/// Home needles: short (0.2-0.5 mm), a device to buy, mild texture and absorption only (guide).
+const AT_HOME: Profile = Profile::new([(0, 1), (0, 0), (1, 1), (0, 1), (0, 0)]);
+/// Another treatment in general: anything from creams to lasers.
+const ANY_OTHER: Profile = Profile::new([(0, 2), (0, 2), (1, 2), (0, 2), (0, 2)]);
+/// Doing nothing for now: no time off, visits or cost, and no change from treatment.
+const NOTHING: Profile = Profile::new([(0, 0), (0, 0), (0, 0), (0, 0), (0, 0)]);
+/// A procedure at a clinic (lasers, peels, subcision, fillers, ...): at least one visit and a
+/// price; the sources give no downtime, visit count or result for it.
+const PROCEDURE: Profile = Profile::new([(0, 2), (1, 2), (1, 2), (0, 2), (2, 2)]);
+/// A medicine a clinician prescribes, used at home: at least one visit to get it.
+const PRESCRIBED: Profile = Profile::new([(0, 2), (1, 2), (1, 2), (0, 2), (0, 0)]);
+/// A cream used at home that may or may not need a prescription.
+const CREAM: Profile = Profile::new([(0, 2), (0, 2), (1, 2), (0, 2), (0, 0)]);
+/// Silicone sheets or gel: worn at home, no wound to heal.
+const SILICONE: Profile = Profile::new([(0, 0), (0, 2), (1, 2), (0, 2), (0, 0)]);
+/// Daily sunscreen: no time off or visits, a small cost; the sources give no result for it.
+const SUNSCREEN: Profile = Profile::new([(0, 0), (0, 0), (1, 1), (0, 2), (0, 0)]);
+
+impl DecisionOption {
+    /// What the option asks of a visitor, as far as the sources say; see
+    /// [`crate::core::values::fit`].
+    pub fn profile(self) -> Profile {
+        match self {
+            DecisionOption::Clinic => CLINIC,
+            DecisionOption::AtHome => AT_HOME,
+            DecisionOption::Other => ANY_OTHER,
+            DecisionOption::Nothing => NOTHING,
+        }
+    }
+}
+
+stable_ids! {
+    /// Another treatment people are offered for a concern, from the clinical notes' "other
+    /// options, per concern" table (Hession & Graber 2015; Connolly et al. 2017; general
+    /// practice). Key: `guide.alt.{id}` (its name).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Alternative {
+        /// Daily sunscreen.
+        Sunscreen = "sunscreen",
+        /// Creams a doctor prescribes for dark spots.
+        SpotCreams = "spot-creams",
+        /// Retinoid creams for lines and texture.
+        RetinoidCream = "retinoid-cream",
+        /// A prescription retinoid for new stretch marks.
+        RetinoidRx = "retinoid-rx",
+        /// Creams or pills for rosacea.
+        RosaceaMedicine = "rosacea-medicine",
+        /// Silicone sheets or gel for raised scars.
+        Silicone = "silicone",
+        /// Steroid shots for raised scars.
+        Steroid = "steroid",
+        /// Chemical peels.
+        Peels = "peels",
+        /// Lasers.
+        Lasers = "lasers",
+        /// Laser or light treatment for rosacea redness.
+        Light = "light",
+        /// Subcision, for tethered scars.
+        Subcision = "subcision",
+        /// Fillers.
+        Fillers = "fillers",
+        /// Punch methods for ice-pick scars.
+        Punch = "punch",
+        /// Dermabrasion.
+        Dermabrasion = "dermabrasion",
+        /// Specialist care for keloids.
+        Specialist = "specialist",
+    }
+}
+
+impl Alternative {
+    /// What it asks of a visitor, as far as the sources say.
+    pub fn profile(self) -> Profile {
+        match self {
+            Alternative::Sunscreen => SUNSCREEN,
+            Alternative::SpotCreams | Alternative::RetinoidRx | Alternative::RosaceaMedicine => {
+                PRESCRIBED
+            }
+            Alternative::RetinoidCream => CREAM,
+            Alternative::Silicone => SILICONE,
+            _ => PROCEDURE,
+        }
+    }
+
+    /// The other treatments the notes list for `concern` (surgical scars take the raised-scar
+    /// row; fine lines, firmness and texture share a row; pores and product absorption have
+    /// none).
+    pub fn for_concern(concern: Concern) -> &'static [Alternative] {
+        use Alternative::*;
+        match concern {
+            Concern::AcneScars => &[Lasers, Peels, Subcision, Fillers, Punch, Dermabrasion],
+            Concern::SurgicalScars => &[Steroid, Silicone, Specialist],
+            Concern::StretchMarks => &[Lasers, RetinoidRx],
+            Concern::Pigmentation => &[Sunscreen, SpotCreams, Peels, Lasers],
+            Concern::FineLines | Concern::Firmness | Concern::Texture => {
+                &[Sunscreen, RetinoidCream, Peels, Lasers]
+            }
+            Concern::Rosacea => &[RosaceaMedicine, Light],
+            Concern::Pores | Concern::ProductAbsorption => &[],
+        }
     }
 }
 

@@ -1,10 +1,13 @@
-//! The native core: concerns, screening, plans, dates, guide content and locale tables. Pure std.
+//! The native core: concerns, screening, plans, dates, guide content, the healing timeline,
+//! "what matters to you" and locale tables. Pure std.
 
 pub mod concern;
 pub mod date;
 pub mod guide;
+pub mod healing;
 pub(crate) mod ids;
 pub mod locale;
 mod order;
 pub mod plan;
 pub mod screening;
+pub mod values;

@@ -260,6 +260,14 @@ pub fn studied_depth(concern: Concern) -> Option<DepthRange> {
     })
 }
 
+/// Whether home needling can be suggested for these concerns at all: the clinic allows it, at
+/// least one concern is chosen and every chosen concern suits home needles (never scars,
+/// wrinkles or stretch marks). The plan and "what matters to you" both ask this.
+#[inline]
+pub fn at_home_possible(concerns: &[Concern], clinic: ClinicOptions) -> bool {
+    clinic.at_home_allowed && !concerns.is_empty() && concerns.iter().all(|c| c.at_home_suitable())
+}
+
 /// Cheap setting decision: pure enum logic, no allocation.
 ///
 /// Clinician-first when the outcome is not-now or talk-first. At-home only when the clinic
@@ -269,10 +277,7 @@ pub fn studied_depth(concern: Concern) -> Option<DepthRange> {
 pub fn choose_setting(concerns: &[Concern], outcome: Outcome, clinic: ClinicOptions) -> Setting {
     if outcome >= Outcome::TalkFirst {
         Setting::ClinicianFirst
-    } else if clinic.at_home_allowed
-        && !concerns.is_empty()
-        && concerns.iter().all(|c| c.at_home_suitable())
-    {
+    } else if at_home_possible(concerns, clinic) {
         Setting::AtHome
     } else {
         Setting::Professional

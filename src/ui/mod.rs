@@ -6,13 +6,16 @@
 
 pub mod about;
 pub mod app;
+pub mod chart;
 pub mod checklist;
 pub mod concern_card;
 pub mod concern_picker;
 pub mod config;
+pub mod depth_diagram;
 pub mod explore;
 pub mod guide;
 pub mod header;
+pub mod healing_timeline;
 pub mod plan;
 pub mod question;
 pub mod quiz;
@@ -21,6 +24,7 @@ pub mod state;
 pub mod step_actions;
 pub mod stepper;
 pub mod text;
+pub mod values;
 
 use wasm_bindgen::JsCast;
 

@@ -1,7 +1,7 @@
-//! The Plan step: the suggested setting, course, steps by phase, upkeep, long-term care,
-//! the optional dated checklist and the clinic's booking link. Under "not right now" it reads
-//! as what to do first and when to come back: no dated checklist, and the booking link is for a
-//! consultation to talk it over.
+//! The Plan step: the suggested setting, course, steps by phase (with the healing timeline),
+//! upkeep, long-term care, the optional dated checklist and the clinic's booking link. Under
+//! "not right now" it reads as what to do first and when to come back: no dated checklist,
+//! and the booking link is for a consultation to talk it over.
 
 use yew::prelude::*;
 
@@ -10,6 +10,7 @@ use crate::core::locale::{care_key, chrome, Chrome, ConcernText, ItemText, Lang,
 use crate::core::plan::{Phase, Plan, Setting};
 use crate::ui::checklist::checklist;
 use crate::ui::config::{tel_href, Sections};
+use crate::ui::healing_timeline::healing_timeline;
 use crate::ui::state::{Action, CheckId, Step};
 use crate::ui::step_actions::{step_actions, Move};
 use crate::ui::text::{hundredths, range, step_timing, t, tenths, tf};
@@ -186,6 +187,7 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                     </h3>
                     { for phases }
                 </section>
+                { healing_timeline(lang, plan) }
                 if !plan.long_term.is_empty() {
                     <section class="mne-care">
                         <h3 class="mne-section-title">{ t(lang, chrome::PLAN_LONG_TERM) }</h3>

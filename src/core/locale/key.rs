@@ -10,11 +10,12 @@
 use std::cmp::Ordering;
 
 use crate::core::concern::{Concern, Evidence, SettingFit};
-use crate::core::guide::{AboutNote, DecisionOption, Section, Source};
+use crate::core::guide::{AboutNote, Alternative, DecisionOption, Section, Source};
 use crate::core::ids::stable_ids;
 use crate::core::locale::chrome::Chrome;
 use crate::core::plan::{Phase, PlanStep, Setting};
 use crate::core::screening::{Answer, Outcome, Question, Reason};
+use crate::core::values::Dimension;
 
 /// A locale key, kept as the pieces it is made of (joined, they are the table's key string).
 /// Only this module makes one: from a model value and a part, or from a [`Chrome`] key.
@@ -349,6 +350,54 @@ impl DecisionOption {
     pub fn key(self, part: OptionText) -> Key {
         Key::part("guide.option.", self.id(), part.id())
     }
+}
+
+impl Alternative {
+    /// The treatment's name.
+    #[inline(always)]
+    pub fn key(self) -> Key {
+        Key::of("guide.alt.", self.id())
+    }
+}
+
+/// The answer levels of "what matters to you", as key pieces.
+const LEVELS: [&str; 3] = ["0", "1", "2"];
+
+impl Dimension {
+    /// The question (`values.{id}.question`).
+    #[inline(always)]
+    pub fn question_key(self) -> Key {
+        Key::part("values.", self.id(), "question")
+    }
+
+    /// Its short name in a verdict (`values.{id}.short`).
+    #[inline(always)]
+    pub fn short_key(self) -> Key {
+        Key::part("values.", self.id(), "short")
+    }
+
+    /// One answer (`values.{id}.{level}`); `level` is one of [`Dimension::choices`].
+    #[inline(always)]
+    pub fn level_key(self, level: u8) -> Key {
+        Key::part("values.", self.id(), LEVELS[usize::from(level.min(2))])
+    }
+}
+
+stable_ids! {
+    /// The texts of a healing-timeline row (`healing.{id}.{part}`).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum HealingText {
+        /// The row's label.
+        Name = "name",
+        /// The advice that goes with it.
+        Note = "note",
+    }
+}
+
+/// A healing-timeline row's text, by its id in [`crate::core::healing::Mark`].
+#[inline(always)]
+pub fn healing_key(id: &'static str, part: HealingText) -> Key {
+    Key::part("healing.", id, part.id())
 }
 
 impl Source {
