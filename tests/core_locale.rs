@@ -442,10 +442,11 @@ fn figures_not_vague_frequency_words() {
 }
 
 /// Numbers the seed guide's timings and plain counting use (needle sizes, days, weeks, months,
-/// minutes, hours, SPF, "out of every 100"); any other number on screen is a study figure.
-const TIMINGS: [&str; 17] = [
-    "0.2", "0.25", "0.5", "1", "2", "3", "4", "5", "6", "7", "12", "15", "20", "24", "30", "48",
-    "100",
+/// minutes, hours, SPF, "out of every 100", day 0 of a session); any other number on screen is
+/// a study figure.
+const TIMINGS: [&str; 18] = [
+    "0", "0.2", "0.25", "0.5", "1", "2", "3", "4", "5", "6", "7", "12", "15", "20", "24", "30",
+    "48", "100",
 ];
 
 #[test]
