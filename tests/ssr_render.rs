@@ -8,6 +8,7 @@ use microneedling_explorer::core::date::Date;
 use microneedling_explorer::core::locale::Lang;
 use microneedling_explorer::core::plan::{suggest, ClinicOptions};
 use microneedling_explorer::core::screening::{screen, Answer, Answers, Outcome, Question};
+use microneedling_explorer::core::values::{Dimension, Values};
 use microneedling_explorer::ui::about::{about, AboutProps};
 use microneedling_explorer::ui::config::Sections;
 use microneedling_explorer::ui::explore::{explore, ExploreProps};
@@ -207,6 +208,8 @@ fn chosen_concerns_open_their_cards_and_rosacea_shows_caution_first() {
         lang: Lang::En,
         heading: Default::default(),
         concerns: vec![Concern::AcneScars, Concern::Rosacea],
+        values: Values::default(),
+        options: ClinicOptions::default(),
         sections: Sections::ALL,
         on_action: Callback::noop(),
     }));
@@ -224,12 +227,22 @@ fn chosen_concerns_open_their_cards_and_rosacea_shows_caution_first() {
     assert_eq!(with_attr(&all, "data-setting-fit", None).len(), 2);
     let ticked: Vec<_> = with_attr(&all, "checked", None)
         .iter()
+        .filter(|t| t.attr("name") == Some("concern"))
         .filter_map(|t| t.attr("value"))
         .collect();
     assert_eq!(ticked, ["acne-scars", "rosacea"]);
     let picker = from_attr(&html, "data-concerns", "");
     let picker = &picker[..picker.find("</fieldset>").expect("picker end")];
-    assert_eq!(count(picker, "<dt>"), 2 * 6, "six facts per card");
+    assert_eq!(count(picker, "<dt>"), 2 * 9, "nine facts per card");
+    // Harms beside benefits: what can go wrong, downtime and other options, doing nothing too.
+    for attr in [
+        "data-harms",
+        "data-downtime",
+        "data-options",
+        "data-option-nothing",
+    ] {
+        assert_eq!(with_attr(&all, attr, None).len(), 2, "{attr} on every card");
+    }
 }
 
 fn render_quiz(page: usize, answers: Answers) -> String {
@@ -456,6 +469,50 @@ fn first_session_date_turns_steps_into_a_dated_checklist() {
 }
 
 #[test]
+fn a_not_now_plan_says_what_to_do_first_and_books_only_a_talk() {
+    let mut answers = Answers::all(Answer::No);
+    answers.set(Question::OtherSkinCondition, Answer::Yes);
+    let first = Date::new(2026, 12, 7).expect("valid date");
+    let html = render_plan(
+        vec![Concern::AcneScars],
+        answers,
+        true,
+        Some("https://glow.example/book"),
+        Some(first),
+    );
+    assert_eq!(plan_setting(&html), "clinician-first");
+    let all = tags(&html);
+    assert_eq!(with_attr(&all, "data-wait-first", None).len(), 1);
+    assert_eq!(
+        with_attr(&all, "data-first", Some("other-skin-condition")).len(),
+        1
+    );
+    assert_eq!(with_attr(&all, "data-come-back", None).len(), 1);
+    assert!(
+        with_attr(&all, "type", Some("date")).is_empty(),
+        "no session dates"
+    );
+    assert!(with_attr(&all, "data-checklist", None).is_empty());
+    assert!(html.contains("Book a consultation with Glow to talk it over"));
+}
+
+#[test]
+fn an_at_home_plan_gives_a_product_size_not_a_studied_depth() {
+    let html = render_plan(
+        vec![Concern::Texture],
+        Answers::all(Answer::No),
+        true,
+        None,
+        None,
+    );
+    assert_eq!(plan_setting(&html), "at-home");
+    let needles = from_attr(&html, "data-home-needles", "");
+    assert!(needles.contains("0.2–0.5 mm") && needles.contains("0.25 mm"));
+    assert!(!html.contains("used in studies"));
+    assert!(!html.to_lowercase().contains("collagen"));
+}
+
+#[test]
 fn booking_link_opens_safely_in_a_new_tab() {
     let html = render_plan(
         vec![Concern::AcneScars],
@@ -536,6 +593,8 @@ fn explore_offers_no_next_when_the_check_is_hidden() {
         lang: Lang::En,
         heading: Default::default(),
         concerns: Vec::new(),
+        values: Values::default(),
+        options: ClinicOptions::default(),
         sections: Sections::parse("explore").expect("valid sections"),
         on_action: Callback::noop(),
     }));
@@ -565,4 +624,235 @@ fn about_shows_sources_date_policy_and_the_clinic_disclosure_as_text() {
     ] {
         assert_eq!(with_attr(&all, attr, None).len(), 1, "{attr}");
     }
+    // Every source with its year (or "no date given") and what it is; links open a new tab.
+    let sources = with_attr(&all, "data-source", None);
+    assert_eq!(
+        sources.len(),
+        microneedling_explorer::core::guide::Source::ALL.len()
+    );
+    assert_eq!(
+        with_attr(&all, "data-source-year", None).len(),
+        sources.len()
+    );
+    assert!(html.contains("(2020)") && html.contains("(no date given)"));
+    for link in with_attr(&all, "data-source-link", None) {
+        assert!(link.attr("href").is_some_and(|h| h.starts_with("http")));
+        assert_eq!(link.attr("target"), Some("_blank"));
+    }
+}
+
+fn render_explore(concerns: Vec<Concern>, values: Values) -> String {
+    render_screen(Screen::Explore(ExploreProps {
+        lang: Lang::En,
+        heading: Default::default(),
+        concerns,
+        values,
+        options: ClinicOptions::default(),
+        sections: Sections::ALL,
+        on_action: Callback::noop(),
+    }))
+}
+
+/// The `data-*` ids of the tags carrying `attr`, in document order.
+fn ids_of(all: &[Tag], attr: &str) -> Vec<String> {
+    with_attr(all, attr, None)
+        .iter()
+        .filter_map(|t| t.attr(attr).map(str::to_owned))
+        .collect()
+}
+
+/// The text of the element carrying `attr="value"` (tags dropped), up to its closing `</li>`.
+fn item_text(html: &str, attr: &str, value: &str) -> String {
+    let item = from_attr(html, attr, value);
+    let item = &item[..item.find("</li>").expect("item end")];
+    let mut text = String::new();
+    let mut in_tag = false;
+    for ch in item.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// A picture: an SVG with role img named by its visible caption and described by its list.
+fn assert_labelled_picture(all: &[Tag], figure: &str) {
+    let svg: Vec<_> = all
+        .iter()
+        .filter(|t| t.name == "svg" && t.attr("role").is_some())
+        .collect();
+    assert_eq!(svg.len(), 1, "one picture");
+    assert_eq!(svg[0].attr("role"), Some("img"));
+    let title = format!("mne-{figure}-title");
+    let facts = format!("mne-{figure}-facts");
+    assert_eq!(svg[0].attr("aria-labelledby"), Some(title.as_str()));
+    assert_eq!(svg[0].attr("aria-describedby"), Some(facts.as_str()));
+    assert_eq!(with_attr(all, "id", Some(&title)).len(), 1);
+    assert_eq!(with_attr(all, "id", Some(&facts))[0].name, "ul");
+    let samples = all
+        .iter()
+        .filter(|t| t.attr("aria-hidden") == Some("true") && t.name == "svg");
+    assert_eq!(
+        samples.count(),
+        2,
+        "the key's two samples are hidden from screen readers"
+    );
+}
+
+#[test]
+fn depth_picture_shows_home_needles_beside_studied_depths_with_the_same_facts_in_words() {
+    assert!(!render_explore(Vec::new(), Values::default()).contains("data-figure"));
+    let concerns = vec![Concern::AcneScars, Concern::Pigmentation, Concern::Texture];
+    let html = render_explore(concerns, Values::default());
+    let all = tags(&html);
+    assert_eq!(with_attr(&all, "data-figure", Some("depth")).len(), 1);
+    assert_labelled_picture(&all, "depth");
+    assert_eq!(
+        ids_of(&all, "data-bar"),
+        ["home", "acne-scars", "pigmentation"]
+    );
+    assert_eq!(
+        ids_of(&all, "data-fact"),
+        ["home", "acne-scars", "pigmentation", "texture"]
+    );
+    let checks = [
+        ("home", "0.2–0.5 mm"),
+        ("acne-scars", "1.5–2.5 mm"),
+        ("pigmentation", "1.5 mm"),
+        ("texture", "no needle depth"),
+    ];
+    for (id, words) in checks {
+        let fact = item_text(&html, "data-fact", id);
+        assert!(fact.contains(words), "{id}: {fact}");
+    }
+    assert!(item_text(&html, "data-fact", "home").contains("not a range from studies"));
+    // Bars: home is solid to 0.2 then dashed to 0.5; a single studied depth is all solid.
+    let home = from_attr(&html, "data-bar", "home");
+    let home = &home[..home.find("</g>").expect("bar end")];
+    assert_eq!(count(home, "mne-chart-bar"), 1);
+    assert_eq!(count(home, "mne-chart-range"), 1);
+    let one = from_attr(&html, "data-bar", "pigmentation");
+    let one = &one[..one.find("</g>").expect("bar end")];
+    assert_eq!(
+        (count(one, "mne-chart-bar"), count(one, "mne-chart-range")),
+        (1, 0)
+    );
+    let ticks = ids_of(&all, "data-tick");
+    assert_eq!(
+        ticks,
+        ["0", "5", "10", "15", "20", "25"],
+        "half-millimetre ticks"
+    );
+}
+
+#[test]
+fn values_exercise_asks_five_optional_questions_and_sorts_the_options() {
+    let html = render_explore(vec![Concern::AcneScars], Values::default());
+    let all = tags(&html);
+    let groups = with_attr(&all, "data-value", None);
+    let ids: Vec<_> = groups.iter().filter_map(|t| t.attr("data-value")).collect();
+    let expected: Vec<_> = Dimension::ALL.iter().map(|d| d.id()).collect();
+    assert_eq!(ids, expected);
+    assert!(groups.iter().all(|t| t.name == "fieldset"));
+    let mut radios = 0;
+    for d in Dimension::ALL {
+        let field = from_attr(&html, "data-value", d.id());
+        let field = &field[..field.find("</fieldset>").expect("fieldset end")];
+        assert!(field.contains("<legend"));
+        let name = format!("v-{}", d.id());
+        let group = with_attr(&all, "name", Some(&name));
+        assert_eq!(group.len(), d.choices().len() + 1, "{name}");
+        assert_eq!(group[0].attr("value"), Some("any"));
+        assert!(
+            group[0].attr("checked").is_some(),
+            "does not matter by default"
+        );
+        radios += group.len();
+    }
+    assert_eq!(radios, 4 + 4 + 4 + 3 + 2);
+    let live = with_attr(&all, "data-values-count", None);
+    assert_eq!(live[0].attr("aria-live"), Some("polite"));
+    assert!(html.contains("Answer any question to see which options fit."));
+    let options = ids_of(&all, "data-choice");
+    assert_eq!(options.first().map(String::as_str), Some("clinic"));
+    assert_eq!(options.last().map(String::as_str), Some("nothing"));
+    assert!(options.iter().any(|o| o == "subcision"));
+    assert!(
+        !options.iter().any(|o| o == "at-home"),
+        "never home needling for scars"
+    );
+    assert!(ids_of(&all, "data-fit").iter().all(|f| f == "fits"));
+
+    let mut values = Values::default();
+    values.set(Dimension::Visits, Some(0));
+    let html = render_explore(vec![Concern::AcneScars], values);
+    let all = tags(&html);
+    let fit = |id: &str| {
+        with_attr(&all, "data-choice", Some(id))[0]
+            .attr("data-fit")
+            .map(str::to_owned)
+    };
+    assert_eq!(fit("clinic").as_deref(), Some("no-fit"));
+    assert_eq!(fit("nothing").as_deref(), Some("fits"));
+    assert!(item_text(&html, "data-choice", "clinic").contains("Does not fit: visits"));
+    let verdicts = ids_of(&all, "data-fit");
+    let n = |v: &str| verdicts.iter().filter(|f| *f == v).count();
+    let said = format!(
+        "Fits: {}. Ask about: {}. Does not fit: {}.",
+        n("fits"),
+        n("ask"),
+        n("no-fit")
+    );
+    assert!(html.contains(&said), "{said}");
+    let checked = with_attr(&all, "name", Some("v-visits"))
+        .into_iter()
+        .find(|t| t.attr("checked").is_some())
+        .and_then(|t| t.attr("value"));
+    assert_eq!(checked, Some("0"));
+}
+
+#[test]
+fn clinic_plans_show_the_healing_timeline_and_at_home_plans_do_not() {
+    let html = render_plan(
+        vec![Concern::AcneScars],
+        Answers::all(Answer::No),
+        true,
+        None,
+        None,
+    );
+    let all = tags(&html);
+    assert_labelled_picture(&all, "healing");
+    let rows = ["redness", "flaking", "makeup", "actives"];
+    assert_eq!(ids_of(&all, "data-bar"), rows);
+    assert_eq!(ids_of(&all, "data-fact"), rows);
+    let ticks = ids_of(&all, "data-tick");
+    assert_eq!(ticks, ["0", "1", "2", "3", "4", "5", "6", "7"]);
+    let checks = [
+        (
+            "redness",
+            "Usually from day 0 to day 2. Sometimes until day 7.",
+        ),
+        ("flaking", "It may happen from day 2 to day 7."),
+        ("makeup", "Not before day 1."),
+        (
+            "actives",
+            "Not before day 3. Some need to wait until day 5.",
+        ),
+    ];
+    for (id, words) in checks {
+        let fact = item_text(&html, "data-fact", id);
+        assert!(fact.contains(words), "{id}: {fact}");
+    }
+    let home = render_plan(
+        vec![Concern::Texture],
+        Answers::all(Answer::No),
+        true,
+        None,
+        None,
+    );
+    assert!(home.contains("data-plan-setting=\"at-home\""));
+    assert!(!home.contains("data-figure"));
 }

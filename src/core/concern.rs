@@ -31,15 +31,20 @@ stable_ids! {
 }
 
 stable_ids! {
-    /// How sure the published evidence is; `ALL` is strongest first.
+    /// How sure the published evidence is, in the grades the clinical notes give; `ALL` is
+    /// surest first.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     pub enum Evidence {
-        /// Several trials agree.
-        Strong = "strong",
-        /// Small trials or mixed quality.
-        Moderate = "moderate",
-        /// Reviews and opinion, few or no trials.
-        Limited = "limited",
+        /// Many small studies, few with a comparison group (scars: a review of 58 studies).
+        ManySmallStudies = "many-small-studies",
+        /// A few small trials (stretch marks: a 2024 meta-analysis of small trials).
+        SmallTrials = "small-trials",
+        /// Moderate to weak: mostly as an add-on to creams, low-quality evidence.
+        ModerateToWeak = "moderate-to-weak",
+        /// Weak: no trial found, named only in narrative reviews.
+        Weak = "weak",
+        /// Our sources give no grade and no figures for this use.
+        NotGraded = "not-graded",
     }
 }
 
@@ -57,27 +62,21 @@ stable_ids! {
 }
 
 impl Concern {
-    /// How sure the evidence is, graded from the clinical notes:
-    /// - acne scars: strong (many trials, reviews agree; the notes' main example);
-    /// - surgical scars, stretch marks, fine lines, firmness: moderate (small trials; stretch
-    ///   marks about as good as lasers in a 2024 meta-analysis);
-    /// - texture: moderate (small trials, mostly alongside scar and ageing studies);
-    /// - pigmentation: limited (the notes say moderate-to-weak, mostly as an add-on to creams,
-    ///   low-quality evidence; we round down, and show the dark-mark caution);
-    /// - pores: limited (no trial found, narrative reviews only);
-    /// - rosacea: limited (the guide itself says "in some cases, with caution");
-    /// - product absorption: moderate (the skin-channel effect is well shown; the benefit of any
-    ///   given product is not).
+    /// How sure the evidence is, exactly as the clinical notes grade it: acne and surgical
+    /// scars, many small studies (the scar review covers both); stretch marks, a few small
+    /// trials; pigmentation, moderate to weak; pores, weak. The notes grade nothing else, so
+    /// the rest show "not graded" rather than a grade we made up.
     pub fn evidence(self) -> Evidence {
         match self {
-            Concern::AcneScars => Evidence::Strong,
-            Concern::SurgicalScars
-            | Concern::StretchMarks
-            | Concern::FineLines
+            Concern::AcneScars | Concern::SurgicalScars => Evidence::ManySmallStudies,
+            Concern::StretchMarks => Evidence::SmallTrials,
+            Concern::Pigmentation => Evidence::ModerateToWeak,
+            Concern::Pores => Evidence::Weak,
+            Concern::FineLines
             | Concern::Firmness
             | Concern::Texture
-            | Concern::ProductAbsorption => Evidence::Moderate,
-            Concern::Pores | Concern::Pigmentation | Concern::Rosacea => Evidence::Limited,
+            | Concern::Rosacea
+            | Concern::ProductAbsorption => Evidence::NotGraded,
         }
     }
 
@@ -134,9 +133,10 @@ mod tests {
 
     #[test]
     fn evidence_follows_the_clinical_notes() {
-        assert_eq!(Concern::AcneScars.evidence(), Evidence::Strong);
-        assert_eq!(Concern::StretchMarks.evidence(), Evidence::Moderate);
-        assert_eq!(Concern::Pores.evidence(), Evidence::Limited);
-        assert_ne!(Concern::Pigmentation.evidence(), Evidence::Strong);
+        assert_eq!(Concern::AcneScars.evidence(), Evidence::ManySmallStudies);
+        assert_eq!(Concern::StretchMarks.evidence(), Evidence::SmallTrials);
+        assert_eq!(Concern::Pigmentation.evidence(), Evidence::ModerateToWeak);
+        assert_eq!(Concern::Pores.evidence(), Evidence::Weak);
+        assert_eq!(Concern::FineLines.evidence(), Evidence::NotGraded);
     }
 }

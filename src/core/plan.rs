@@ -92,6 +92,13 @@ pub struct AtHomeRoutine {
     pub replace_months_min: u8,
     /// Replace the device after at most this many months.
     pub replace_months_max: u8,
+    /// Needle length of home devices, shortest, in hundredths of a millimetre. A product size,
+    /// not a depth tested in studies.
+    pub needle_min_hundredths_mm: u8,
+    /// Needle length of home devices, longest, in hundredths of a millimetre.
+    pub needle_max_hundredths_mm: u8,
+    /// The most common home needle length, in hundredths of a millimetre.
+    pub needle_typical_hundredths_mm: u8,
 }
 
 /// A needle depth range used in studies for a concern ("your practitioner chooses").
@@ -115,12 +122,17 @@ pub struct Plan {
     pub course: Course,
     /// The at-home routine, only for at-home plans.
     pub at_home: Option<AtHomeRoutine>,
-    /// Depth ranges used in studies, for chosen concerns that have them.
+    /// Depth ranges used in clinic studies, for chosen concerns that have them (none for an
+    /// at-home plan: its needle length is a product size, in [`AtHomeRoutine`]).
     pub depths: Vec<DepthRange>,
     /// The steps, in phase order, then by timing.
     pub steps: Vec<PlanStep>,
     /// Long-term care ids; keys `care.{id}.title`, `care.{id}.detail`.
     pub long_term: Vec<&'static str>,
+    /// What must happen before any treatment: the not-now reasons, worst first (empty unless
+    /// the outcome is not-now). A plan with any reads as "what to do first and when to come
+    /// back", not as a booking.
+    pub wait_first: Vec<Reason>,
 }
 
 impl Default for ClinicOptions {
@@ -141,16 +153,17 @@ pub const CLINIC_COURSE: Course = Course {
     upkeep_months_max: 12,
 };
 
-/// The at-home routine: once or twice a week, a new device every 3-6 months.
+/// The at-home routine: once or twice a week, a new device every 3-6 months, needles
+/// 0.2-0.5 mm (0.25 mm typical).
 pub const AT_HOME_ROUTINE: AtHomeRoutine = AtHomeRoutine {
     uses_per_week_min: 1,
     uses_per_week_max: 2,
     replace_months_min: 3,
     replace_months_max: 6,
+    needle_min_hundredths_mm: 20,
+    needle_max_hundredths_mm: 50,
+    needle_typical_hundredths_mm: 25,
 };
-
-/// Short at-home needles: 0.2-0.5 mm.
-const AT_HOME_DEPTH_TENTHS: (u8, u8) = (2, 5);
 
 const fn step(id: &'static str, phase: Phase, from_day: i32, to_day: i32) -> PlanStep {
     PlanStep {
@@ -247,6 +260,14 @@ pub fn studied_depth(concern: Concern) -> Option<DepthRange> {
     })
 }
 
+/// Whether home needling can be suggested for these concerns at all: the clinic allows it, at
+/// least one concern is chosen and every chosen concern suits home needles (never scars,
+/// wrinkles or stretch marks). The plan and "what matters to you" both ask this.
+#[inline]
+pub fn at_home_possible(concerns: &[Concern], clinic: ClinicOptions) -> bool {
+    clinic.at_home_allowed && !concerns.is_empty() && concerns.iter().all(|c| c.at_home_suitable())
+}
+
 /// Cheap setting decision: pure enum logic, no allocation.
 ///
 /// Clinician-first when the outcome is not-now or talk-first. At-home only when the clinic
@@ -256,10 +277,7 @@ pub fn studied_depth(concern: Concern) -> Option<DepthRange> {
 pub fn choose_setting(concerns: &[Concern], outcome: Outcome, clinic: ClinicOptions) -> Setting {
     if outcome >= Outcome::TalkFirst {
         Setting::ClinicianFirst
-    } else if clinic.at_home_allowed
-        && !concerns.is_empty()
-        && concerns.iter().all(|c| c.at_home_suitable())
-    {
+    } else if at_home_possible(concerns, clinic) {
         Setting::AtHome
     } else {
         Setting::Professional
@@ -276,14 +294,7 @@ pub fn suggest(concerns: &[Concern], screening: &Screening, clinic: ClinicOption
         .filter(|c| concerns.contains(c))
         .collect();
     let depths = if at_home {
-        concerns_sorted
-            .iter()
-            .map(|&concern| DepthRange {
-                concern,
-                min_tenths_mm: AT_HOME_DEPTH_TENTHS.0,
-                max_tenths_mm: AT_HOME_DEPTH_TENTHS.1,
-            })
-            .collect()
+        Vec::new()
     } else {
         concerns_sorted
             .iter()
@@ -318,6 +329,12 @@ pub fn suggest(concerns: &[Concern], screening: &Screening, clinic: ClinicOption
         depths,
         steps,
         long_term: if at_home { AT_HOME_CARE } else { CLINIC_CARE }.to_vec(),
+        wait_first: screening
+            .reasons
+            .iter()
+            .copied()
+            .filter(|r| r.tier() == Outcome::NotNow)
+            .collect(),
     }
 }
 
@@ -335,12 +352,34 @@ mod tests {
     }
 
     #[test]
+    fn only_a_not_now_plan_lists_what_to_do_first() {
+        let mut answers = Answers::all(Answer::No);
+        answers.set(Question::Pregnancy, Answer::Yes);
+        assert!(plan_for(&[Concern::Texture], &answers, true)
+            .wait_first
+            .is_empty());
+        answers.set(Question::OtherSkinCondition, Answer::Yes);
+        let plan = plan_for(&[Concern::Texture], &answers, true);
+        assert_eq!(plan.setting, Setting::ClinicianFirst);
+        assert_eq!(
+            plan.wait_first,
+            [Reason::Answered {
+                question: Question::OtherSkinCondition,
+                answer: Answer::Yes
+            }]
+        );
+    }
+
+    #[test]
     fn texture_alone_can_be_at_home() {
         let plan = plan_for(&[Concern::Texture], &Answers::all(Answer::No), true);
         assert_eq!(plan.setting, Setting::AtHome);
         assert_eq!(plan.at_home, Some(AT_HOME_ROUTINE));
-        assert_eq!(plan.depths[0].min_tenths_mm, 2);
-        assert_eq!(plan.depths[0].max_tenths_mm, 5);
+        assert!(
+            plan.depths.is_empty(),
+            "a home needle size is not a studied depth"
+        );
+        assert_eq!(AT_HOME_ROUTINE.needle_max_hundredths_mm, 50);
         assert!(plan.steps.iter().any(|s| s.id == "home-clean"));
         assert!(!plan.steps.iter().any(|s| s.id == "numbing"));
     }

@@ -14,11 +14,13 @@ stable_ids! {
         RosaceaFlare = "rosacea-flare",
         /// Eczema or psoriasis in the area.
         EczemaPsoriasis = "eczema-psoriasis",
+        /// Any other red, sore or inflamed skin condition in the area.
+        OtherSkinCondition = "other-skin-condition",
         /// Open wounds, cuts or scrapes in the area.
         OpenWounds = "open-wounds",
         /// An active cold sore or other skin infection.
         ActiveColdSore = "active-cold-sore",
-        /// Chemotherapy, radiation or other strong immune suppression now.
+        /// Chemotherapy, radiation or medicine that suppresses the immune system, now.
         CancerTreatment = "cancer-treatment",
         /// Isotretinoin in the last 12 months.
         Isotretinoin = "isotretinoin",
@@ -109,6 +111,7 @@ impl Question {
             Question::ActiveAcne
             | Question::RosaceaFlare
             | Question::EczemaPsoriasis
+            | Question::OtherSkinCondition
             | Question::OpenWounds
             | Question::ActiveColdSore
             | Question::CancerTreatment => Outcome::NotNow,

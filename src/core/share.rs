@@ -36,7 +36,7 @@ pub const WIRE_CONCERNS: [Concern; 10] = [
 ];
 
 /// Questions in wire order (one letter each).
-pub const WIRE_QUESTIONS: [Question; 16] = [
+pub const WIRE_QUESTIONS: [Question; 17] = [
     Question::ActiveAcne,
     Question::RosaceaFlare,
     Question::EczemaPsoriasis,
@@ -53,6 +53,7 @@ pub const WIRE_QUESTIONS: [Question; 16] = [
     Question::RecentSun,
     Question::RetinoidsAcids,
     Question::Expectations,
+    Question::OtherSkinCondition,
 ];
 
 /// The plan's inputs a link carries.
@@ -263,7 +264,7 @@ mod tests {
             first_session: Date::new(2026, 12, 30),
         };
         let link = encode(&shared);
-        assert_eq!(link, "mne-plan=1.081.nnnnnnnnnnnuynnn.20261230");
+        assert_eq!(link, "mne-plan=1.081.nnnnnnnnnnnuynnnn.20261230");
         assert_eq!(decode(&format!("#{link}")), Ok(Some(shared)));
         assert_eq!(decode(""), Ok(None));
         assert_eq!(decode("#section-2"), Ok(None));

@@ -28,6 +28,31 @@ pub struct AboutProps {
     pub on_action: Callback<Action>,
 }
 
+/// One source: its citation and year, what it is in plain words, and a link where public.
+fn source_item(lang: Lang, source: Source) -> Html {
+    let year = match source.year() {
+        Some(year) => year.to_string(),
+        None => t(lang, chrome::ABOUT_NO_YEAR).to_owned(),
+    };
+    html! {
+        <li data-source={source.id()}>
+            <p>
+                <cite>{ t(lang, source.cite_key()) }</cite>
+                {" "}<span data-source-year="">{ tf(lang, chrome::ABOUT_YEAR, &[("year", &year)]) }</span>
+            </p>
+            <p>{ t(lang, source.what_key()) }</p>
+            if let Some(url) = source.url() {
+                <p>
+                    <a href={url} rel="noopener noreferrer" target="_blank" data-source-link="">
+                        { t(lang, chrome::ABOUT_SOURCE_LINK) }
+                        <span class="mne-sr">{ " " }{ t(lang, chrome::NEW_TAB) }</span>
+                    </a>
+                </p>
+            }
+        </li>
+    }
+}
+
 /// The About step.
 pub fn about(props: &AboutProps) -> Html {
     let lang = props.lang;
@@ -55,8 +80,8 @@ pub fn about(props: &AboutProps) -> Html {
             }
             <section>
                 <h3 class="mne-section-title">{ t(lang, chrome::ABOUT_SOURCES) }</h3>
-                <ul class="mne-bullets" data-sources="">
-                    { for Source::ALL.iter().map(|source| html! { <li>{ t(lang, source.key()) }</li> }) }
+                <ul class="mne-list mne-sources" data-sources="">
+                    { for Source::ALL.into_iter().map(|source| source_item(lang, source)) }
                 </ul>
             </section>
             <section>

@@ -93,6 +93,8 @@ pub fn app(props: &AppProps) -> Html {
             lang,
             heading: step_heading,
             concerns: state.concerns.clone(),
+            values: state.values,
+            options: config.clinic_options(),
             sections,
             on_action: on_action.clone(),
         }),

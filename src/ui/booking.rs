@@ -10,19 +10,25 @@ use crate::core::locale::{chrome, ConcernText, Lang};
 use crate::ui::state::Action;
 use crate::ui::text::{t, tf};
 
-/// The booking button, with the consent checkbox when the clinic asks for the concerns and the
-/// visitor chose some.
+/// The booking button (for a consultation to talk things over when `talk_first`), with the
+/// consent checkbox when the clinic asks for the concerns and the visitor chose some.
 pub fn booking(
     lang: Lang,
     link: &BookingLink,
     clinic_name: Option<&str>,
     concerns: &[Concern],
     consent: bool,
+    talk_first: bool,
     on_action: &Callback<Action>,
 ) -> Html {
+    let (with_clinic, plain) = if talk_first {
+        (chrome::PLAN_BOOK_TALK_WITH, chrome::PLAN_BOOK_TALK)
+    } else {
+        (chrome::PLAN_BOOK_WITH, chrome::PLAN_BOOK)
+    };
     let label = match clinic_name {
-        Some(clinic) => tf(lang, chrome::PLAN_BOOK_WITH, &[("clinic", clinic)]),
-        None => t(lang, chrome::PLAN_BOOK).to_owned(),
+        Some(clinic) => tf(lang, with_clinic, &[("clinic", clinic)]),
+        None => t(lang, plain).to_owned(),
     };
     let ask = link.asks_for_concerns() && !concerns.is_empty();
     let consent_box = ask.then(|| {

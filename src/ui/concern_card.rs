@@ -1,11 +1,13 @@
 //! One concern's explanation: caution first (when it has one), then how it helps, what to expect,
-//! an example, how sure the evidence is, limits and the setting that fits.
+//! an example, how sure the evidence is and the limits; beside them, in the same detail, what
+//! can go wrong and how likely, the downtime and the other options (doing nothing included);
+//! last, the setting that fits.
 //! A plain view function rather than a component: it keeps the bundle small.
 
 use yew::prelude::*;
 
 use crate::core::concern::Concern;
-use crate::core::locale::{chrome, ConcernText, EvidenceText, Lang};
+use crate::core::locale::{chrome, CardText, ConcernText, EvidenceText, Lang};
 use crate::ui::text::t;
 
 /// One term and its explanation, for a `<dl>`.
@@ -42,6 +44,23 @@ pub fn concern_card(lang: Lang, concern: Concern) -> Html {
                     {" "}{ t(lang, evidence.key(EvidenceText::Detail)) }
                 </dd>
                 { fact(t(lang, chrome::CARD_LIMITS), text(ConcernText::Limits)) }
+                <dt>{ t(lang, chrome::CARD_HARMS) }</dt>
+                <dd data-harms="">
+                    <p>{ t(lang, CardText::Harms.key()) }</p>
+                    <p>{ text(ConcernText::Harms) }</p>
+                </dd>
+                <dt>{ t(lang, chrome::CARD_DOWNTIME) }</dt>
+                <dd data-downtime="">
+                    <p>{ t(lang, CardText::Downtime.key()) }</p>
+                    if concern.at_home_suitable() {
+                        <p>{ t(lang, CardText::DowntimeHome.key()) }</p>
+                    }
+                </dd>
+                <dt>{ t(lang, chrome::CARD_OPTIONS) }</dt>
+                <dd data-options="">
+                    <p>{ text(ConcernText::Options) }</p>
+                    <p data-option-nothing="">{ t(lang, CardText::Nothing.key()) }</p>
+                </dd>
                 <dt>{ t(lang, chrome::CARD_SETTING) }</dt>
                 <dd data-setting-fit={fit.id()}>{ t(lang, fit.name_key()) }</dd>
             </dl>

@@ -1,15 +1,20 @@
-//! The Explore step: an introduction, the concern picker and the guide to learn more.
+//! The Explore step: an introduction, the concern picker, the needle-depth picture for the chosen
+//! concerns, "what matters to you" and the guide to learn more.
 
 use yew::prelude::*;
 
 use crate::core::concern::Concern;
 use crate::core::locale::{chrome, Lang};
+use crate::core::plan::ClinicOptions;
+use crate::core::values::Values;
 use crate::ui::concern_picker::concern_picker;
 use crate::ui::config::Sections;
+use crate::ui::depth_diagram::depth_diagram;
 use crate::ui::guide::guide;
 use crate::ui::state::{Action, Step};
 use crate::ui::step_actions::{step_actions, Move};
 use crate::ui::text::t;
+use crate::ui::values::values_exercise;
 
 /// What the step shows and where its actions go.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,6 +25,10 @@ pub struct ExploreProps {
     pub heading: NodeRef,
     /// The chosen concerns.
     pub concerns: Vec<Concern>,
+    /// The "what matters to you" answers.
+    pub values: Values,
+    /// What the clinic offers (whether home needling may be shown as an option).
+    pub options: ClinicOptions,
     /// The steps the clinic shows; moves to hidden steps are left out.
     pub sections: Sections,
     /// Receives the visitor's actions.
@@ -35,7 +44,10 @@ pub fn explore(props: &ExploreProps) -> Html {
                 { t(lang, chrome::EXPLORE_TITLE) }
             </h2>
             <p class="mne-lead">{ t(lang, chrome::EXPLORE_INTRO) }</p>
+            <p class="mne-note" data-words="">{ t(lang, chrome::EXPLORE_WORDS) }</p>
             { concern_picker(lang, &props.concerns, &props.on_action) }
+            { depth_diagram(lang, &props.concerns) }
+            { values_exercise(lang, &props.concerns, &props.values, props.options, &props.on_action) }
             { step_actions(lang, props.sections, None, Some(Move { action: Action::Go(Step::Check), label: chrome::EXPLORE_NEXT }), &props.on_action) }
             { guide(lang) }
         </div>

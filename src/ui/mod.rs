@@ -7,13 +7,16 @@
 pub mod about;
 pub mod app;
 pub mod booking;
+pub mod chart;
 pub mod checklist;
 pub mod concern_card;
 pub mod concern_picker;
 pub mod config;
+pub mod depth_diagram;
 pub mod explore;
 pub mod guide;
 pub mod header;
+pub mod healing_timeline;
 pub mod link;
 pub mod plan;
 pub mod question;
@@ -26,6 +29,7 @@ pub mod stepper;
 pub mod takeaway;
 pub mod text;
 pub mod timeline;
+pub mod values;
 
 use wasm_bindgen::JsCast;
 

@@ -1,22 +1,26 @@
-//! The Plan step: the suggested setting and course, then (with a first-session date) the
-//! timeline and the checklist grouped by session, or (without) the steps by phase; long-term
-//! care, what to take away, and the clinic's booking and call links.
+//! The Plan step: the suggested setting and course, then (with a first-session date) "Next
+//! up", the timeline and the checklist grouped by session, or (without) the steps by phase;
+//! the healing timeline, long-term care, what to take away, and the clinic's booking and call
+//! links. Under "not right now" it reads as what to do first and when to come back: no dated
+//! checklist, and the booking link is for a consultation to talk it over.
 
 use yew::prelude::*;
 
 use crate::core::booking::BookingLink;
 use crate::core::concern::Concern;
 use crate::core::date::{schedule, Date};
+use crate::core::healing;
 use crate::core::locale::{care_key, chrome, Chrome, ConcernText, ItemText, Lang, SettingText};
 use crate::core::plan::{Phase, Plan, Setting};
 use crate::core::screening::{Answers, Screening};
 use crate::ui::booking::booking;
 use crate::ui::checklist::{checklist, next_actions};
 use crate::ui::config::{tel_href, Sections};
+use crate::ui::healing_timeline::healing_timeline;
 use crate::ui::state::{Action, CheckId, Notice, Step};
 use crate::ui::step_actions::{step_actions, Move};
 use crate::ui::takeaway::{consultation_sheet, takeaway, TakeawayProps};
-use crate::ui::text::{range, step_timing, t, tenths, tf};
+use crate::ui::text::{hundredths, range, step_timing, t, tenths, tf};
 
 /// What the step shows and where its actions go.
 #[derive(Clone, Debug, PartialEq)]
@@ -70,10 +74,18 @@ fn course_key(setting: Setting) -> Chrome {
 pub fn plan_step(props: &PlanStepProps) -> Html {
     let lang = props.lang;
     let plan = &props.plan;
-    // With a date, the steps are shown once: dated and grouped by session in the checklist.
-    let plan_schedule = props.first_session.map(|first| schedule(plan, first));
     let setting = plan.setting.id();
     let course = plan.course;
+    let wait_first = !plan.wait_first.is_empty();
+    // With a date (and nothing to wait for first), the steps are shown once: dated and grouped
+    // by session in the checklist.
+    let first_session = props.first_session.filter(|_| !wait_first);
+    let plan_schedule = first_session.map(|first| schedule(plan, first));
+    let first_things = plan.wait_first.iter().map(|reason| {
+        html! {
+            <li data-first={reason.id()}>{ t(lang, reason.next_step_key()) }</li>
+        }
+    });
     let phases = Phase::ALL.iter().filter_map(|&phase| {
         let steps: Vec<_> = plan.steps.iter().filter(|s| s.phase == phase).collect();
         (!steps.is_empty()).then(|| {
@@ -118,6 +130,7 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
             props.clinic_name.as_deref(),
             &props.concerns,
             props.booking_consent,
+            wait_first,
             &props.on_action,
         )
     });
@@ -146,6 +159,13 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                 <p class="mne-notice" data-no-concerns="">{ t(lang, chrome::PLAN_NO_CONCERNS) }</p>
             }
             <div class="mne-plan" data-plan-setting={setting}>
+                if wait_first {
+                    <section class="mne-setting" data-wait-first="">
+                        <h3 class="mne-outcome-title">{ t(lang, chrome::PLAN_WAIT_TITLE) }</h3>
+                        <ul class="mne-bullets">{ for first_things }</ul>
+                        <p data-come-back="">{ t(lang, chrome::PLAN_COME_BACK) }</p>
+                    </section>
+                }
                 <div class="mne-setting">
                     <h3 class="mne-outcome-title">{ t(lang, plan.setting.key(SettingText::Name)) }</h3>
                     <p>{ t(lang, plan.setting.key(SettingText::Summary)) }</p>
@@ -157,6 +177,11 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                         <p>{ tf(lang, chrome::PLAN_ROUTINE, &[
                             ("uses", &range(routine.uses_per_week_min, routine.uses_per_week_max)),
                             ("replace", &range(routine.replace_months_min, routine.replace_months_max)),
+                        ]) }</p>
+                        <p data-home-needles="">{ tf(lang, chrome::PLAN_HOME_NEEDLES, &[
+                            ("mm", &range(hundredths(routine.needle_min_hundredths_mm),
+                                hundredths(routine.needle_max_hundredths_mm))),
+                            ("typical", &hundredths(routine.needle_typical_hundredths_mm)),
                         ]) }</p>
                     }
                     <p>{ tf(lang, course_key(plan.setting), &[
@@ -173,12 +198,26 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                         <ul class="mne-bullets">{ for depths }</ul>
                     }
                 </section>
-                { checklist(lang, plan, plan_schedule.as_ref(), &props.ticked, &props.on_action) }
+                if !wait_first {
+                    { checklist(lang, plan, plan_schedule.as_ref(), &props.ticked, &props.on_action) }
+                }
                 if plan_schedule.is_none() {
                     <section class="mne-phases">
-                        <h3 class="mne-section-title">{ t(lang, chrome::PLAN_STEPS) }</h3>
+                        <h3 class="mne-section-title">
+                            { t(lang, if wait_first { chrome::PLAN_STEPS_LATER } else { chrome::PLAN_STEPS }) }
+                        </h3>
                         { for phases }
                     </section>
+                }
+                // With a date, the dated groups already list the days after each session: the
+                // healing picture folds away to keep the step short.
+                if plan_schedule.is_some() && !healing::timeline(plan).is_empty() {
+                    <details class="mne-more" data-healing-more="">
+                        <summary>{ t(lang, chrome::PLAN_HEALING_MORE) }</summary>
+                        { healing_timeline(lang, plan) }
+                    </details>
+                } else {
+                    { healing_timeline(lang, plan) }
                 }
                 if !plan.long_term.is_empty() {
                     <details class="mne-more mne-care">
@@ -191,7 +230,7 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                     plan,
                     concerns: &props.concerns,
                     answers: &props.answers,
-                    first_session: props.first_session,
+                    first_session,
                     clinic_name: props.clinic_name.as_deref(),
                     standalone: props.standalone,
                     remember: props.remember,

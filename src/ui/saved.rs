@@ -206,7 +206,7 @@ mod tests {
         assert_eq!(saved.ticked, ["2-avoid-sun"]);
         assert_eq!(
             saved.to_text(),
-            "v1|mne-plan=1.020.-------u--------.20270501|2-avoid-sun"
+            "v1|mne-plan=1.020.-------u---------.20270501|2-avoid-sun"
         );
         assert_eq!(Saved::parse(&saved.to_text()), Some(saved.clone()));
         let back = saved.restore(State::default()).expect("restores");

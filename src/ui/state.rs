@@ -10,6 +10,7 @@ use crate::core::ids::stable_ids;
 use crate::core::locale::{chrome, Chrome};
 use crate::core::screening::{Answer, Answers, Question};
 use crate::core::share::Shared;
+use crate::core::values::{Dimension, Values};
 
 /// How many screening questions one quiz page shows.
 pub const QUESTIONS_PER_PAGE: usize = 4;
@@ -155,6 +156,8 @@ pub struct State {
     pub first_session: Option<Date>,
     /// Ticked checklist entries.
     pub ticked: Vec<CheckId>,
+    /// The "what matters to you" answers: they only sort the options, never the screening.
+    pub values: Values,
     /// Bumped whenever the visitor moves to another step or quiz page, so focus can follow.
     pub moves: u32,
     /// Where focus goes after the latest move.
@@ -176,6 +179,7 @@ impl Default for State {
             quiz_page: 0,
             first_session: None,
             ticked: Vec::new(),
+            values: Values::default(),
             moves: 0,
             focus: Focus::Step,
             notice: None,
@@ -210,6 +214,8 @@ pub enum Action {
     ConsentToBooking(bool),
     /// Keep the answers on this device from now on (`true`), or forget them (`false`).
     Remember(bool),
+    /// Answer (or clear, `None`) a "what matters to you" question.
+    SetValue(Dimension, Option<u8>),
 }
 
 /// How many quiz pages there are.
@@ -268,6 +274,7 @@ impl State {
                 None => next.go(Step::Explore),
             },
             Action::SetFirstSession(date) => next.first_session = date,
+            Action::SetValue(dimension, level) => next.values.set(dimension, level),
             Action::Tick(entry, ticked) => {
                 next.ticked.retain(|t| *t != entry);
                 if ticked {
@@ -479,5 +486,36 @@ mod tests {
                 .apply(Action::ConsentToBooking(false))
                 .booking_consent
         );
+    }
+
+    #[test]
+    fn values_change_only_themselves_never_the_screening() {
+        use crate::core::screening::screen;
+        let mut state = State::default()
+            .apply(Action::SetConcern(Concern::AcneScars, true))
+            .apply(Action::Answer(Question::ALL[0], Answer::Yes))
+            .apply(Action::Answer(Question::ALL[1], Answer::Unsure));
+        let before = screen(&state.answers, &state.concerns);
+        let mut changes = 0;
+        for dimension in Dimension::ALL {
+            for &level in dimension.choices() {
+                let next = state.apply(Action::SetValue(dimension, Some(level)));
+                assert_eq!(next.values.get(dimension), Some(level));
+                assert_eq!(
+                    State {
+                        values: state.values,
+                        ..next.clone()
+                    },
+                    state,
+                    "only the values may change"
+                );
+                assert_eq!(screen(&next.answers, &next.concerns), before);
+                state = next;
+                changes += 1;
+            }
+        }
+        assert_eq!(changes, 3 + 3 + 3 + 2 + 1);
+        let cleared = state.apply(Action::SetValue(Dimension::Cost, None));
+        assert_eq!(cleared.values.get(Dimension::Cost), None);
     }
 }

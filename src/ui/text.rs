@@ -100,6 +100,16 @@ pub fn tenths(value: u8) -> String {
     format!("{}.{}", value / 10, value % 10)
 }
 
+/// Hundredths of a millimetre as a decimal without trailing zeros, e.g. 25 → "0.25", 50 → "0.5".
+pub fn hundredths(value: u8) -> String {
+    let (whole, part) = (value / 100, value % 100);
+    if part % 10 == 0 {
+        format!("{whole}.{}", part / 10)
+    } else {
+        format!("{whole}.{part:02}")
+    }
+}
+
 /// One day relative to the session day, in words ("3 days before", "the day itself").
 fn day(lang: Lang, offset: i32) -> String {
     let n = offset.unsigned_abs().to_string();
@@ -150,6 +160,9 @@ mod tests {
         assert_eq!(range(4, 4), "4");
         assert_eq!(tenths(5), "0.5");
         assert_eq!(tenths(15), "1.5");
+        assert_eq!(hundredths(25), "0.25");
+        assert_eq!(hundredths(20), "0.2");
+        assert_eq!(hundredths(5), "0.05");
     }
 
     #[test]

@@ -101,9 +101,9 @@ pub fn timeline(lang: Lang, plan: &Plan, schedule: &Schedule, today: Option<Date
     // The upkeep window, after a break: not to scale.
     let upkeep_left = if rtl { PAD } else { WIDTH - PAD - UPKEEP + 4 };
     let upkeep_label = if plan.at_home.is_some() {
-        chrome::TIMELINE_REPLACE
+        chrome::TIMELINE_REPLACE_NAME
     } else {
-        chrome::TIMELINE_UPKEEP
+        chrome::TIMELINE_UPKEEP_NAME
     };
     shapes.push(html! {
         <>

@@ -90,7 +90,7 @@ test('the timeline: sessions, preparation, recovery, today and upkeep, drawn and
   assert.ok(words.includes(`Session 1: ${widgetDate(first)}`), words.join(' | '));
   assert.ok(words.some((w) => w.startsWith(`Prepare for session 1: ${widgetDate(addDays(first, -14))}`)), words.join(' | '));
   assert.ok(words.some((w) => w.startsWith(`Recover from session 1: ${widgetDate(first)}`)), words.join(' | '));
-  assert.ok(words.some((w) => w.startsWith('Upkeep: ')));
+  assert.ok(words.some((w) => w.startsWith('Upkeep, if you choose it')));
   assert.equal(words.length, 1 + 3 * sessions + 1);
   await checkA11y(page);
   await visit.assertNoRequestsSince(mark);

@@ -11,11 +11,12 @@ use std::cmp::Ordering;
 
 use crate::core::ask::GeneralQuestion;
 use crate::core::concern::{Concern, Evidence, SettingFit};
-use crate::core::guide::{AboutNote, DecisionOption, Section, Source};
+use crate::core::guide::{AboutNote, Alternative, DecisionOption, Section, Source};
 use crate::core::ids::stable_ids;
 use crate::core::locale::chrome::Chrome;
 use crate::core::plan::{Phase, PlanStep, Setting};
 use crate::core::screening::{Answer, Outcome, Question, Reason};
+use crate::core::values::Dimension;
 
 /// A locale key, kept as the pieces it is made of (joined, they are the table's key string).
 /// Only this module makes one: from a model value and a part, or from a [`Chrome`] key.
@@ -89,6 +90,33 @@ stable_ids! {
         Example = "example",
         /// The limits.
         Limits = "limits",
+        /// What can go wrong for this concern, beside the shared [`CardText::Harms`].
+        Harms = "harms",
+        /// The other options for this concern, beside the shared [`CardText::Nothing`].
+        Options = "options",
+    }
+}
+
+stable_ids! {
+    /// Texts every concern card shows beside its own (the key is the id).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum CardText {
+        /// What can go wrong with any needling, and how likely.
+        Harms = "harms.common",
+        /// The downtime after a clinic session.
+        Downtime = "harms.downtime",
+        /// The downtime of gentle home needling (concerns that may be treated at home).
+        DowntimeHome = "harms.downtime-home",
+        /// Doing nothing is always an option.
+        Nothing = "options.nothing",
+    }
+}
+
+impl CardText {
+    /// The text's key.
+    #[inline(always)]
+    pub fn key(self) -> Key {
+        Key::of(self.id(), "")
     }
 }
 
@@ -345,11 +373,65 @@ impl DecisionOption {
     }
 }
 
-impl Source {
-    /// The citation.
+impl Alternative {
+    /// The treatment's name.
     #[inline(always)]
     pub fn key(self) -> Key {
-        Key::of("source.", self.id())
+        Key::of("guide.alt.", self.id())
+    }
+}
+
+/// The answer levels of "what matters to you", as key pieces.
+const LEVELS: [&str; 3] = ["0", "1", "2"];
+
+impl Dimension {
+    /// The question (`values.{id}.question`).
+    #[inline(always)]
+    pub fn question_key(self) -> Key {
+        Key::part("values.", self.id(), "question")
+    }
+
+    /// Its short name in a verdict (`values.{id}.short`).
+    #[inline(always)]
+    pub fn short_key(self) -> Key {
+        Key::part("values.", self.id(), "short")
+    }
+
+    /// One answer (`values.{id}.{level}`); `level` is one of [`Dimension::choices`].
+    #[inline(always)]
+    pub fn level_key(self, level: u8) -> Key {
+        Key::part("values.", self.id(), LEVELS[usize::from(level.min(2))])
+    }
+}
+
+stable_ids! {
+    /// The texts of a healing-timeline row (`healing.{id}.{part}`).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum HealingText {
+        /// The row's label.
+        Name = "name",
+        /// The advice that goes with it.
+        Note = "note",
+    }
+}
+
+/// A healing-timeline row's text, by its id in [`crate::core::healing::Mark`].
+#[inline(always)]
+pub fn healing_key(id: &'static str, part: HealingText) -> Key {
+    Key::part("healing.", id, part.id())
+}
+
+impl Source {
+    /// The citation (title, journal; exempt from the reading-level test).
+    #[inline(always)]
+    pub fn cite_key(self) -> Key {
+        Key::part("source.", self.id(), "cite")
+    }
+
+    /// What the source is, in one plain line.
+    #[inline(always)]
+    pub fn what_key(self) -> Key {
+        Key::part("source.", self.id(), "what")
     }
 }
 

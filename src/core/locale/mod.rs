@@ -9,15 +9,17 @@ mod en_ui;
 mod key;
 
 pub use key::{
-    care_key, ConcernText, EvidenceText, ItemText, Key, OptionText, OutcomeText, QuestionText,
-    SettingText,
+    care_key, healing_key, CardText, ConcernText, EvidenceText, HealingText, ItemText, Key,
+    OptionText, OutcomeText, QuestionText, SettingText,
 };
 
 use crate::core::ask;
 use crate::core::concern::{Concern, Evidence, SettingFit};
-use crate::core::guide::{AboutNote, DecisionOption, Section, Source};
+use crate::core::guide::{AboutNote, Alternative, DecisionOption, Section, Source};
+use crate::core::healing;
 use crate::core::plan::{self, Phase, Setting};
 use crate::core::screening::{concern_reason, Answer, Outcome, Question};
+use crate::core::values::Dimension;
 
 /// A sorted `(key, text)` table.
 type Table = &'static [(&'static str, &'static str)];
@@ -195,7 +197,18 @@ pub fn required_keys() -> Vec<String> {
     for option in DecisionOption::ALL {
         keys.extend(OptionText::ALL.map(|part| option.key(part)));
     }
-    keys.extend(Source::ALL.map(Source::key));
+    for source in Source::ALL {
+        keys.extend([source.cite_key(), source.what_key()]);
+    }
+    keys.extend(CardText::ALL.map(CardText::key));
+    keys.extend(Alternative::ALL.map(Alternative::key));
+    for d in Dimension::ALL {
+        keys.extend([d.question_key(), d.short_key()]);
+        keys.extend(d.choices().iter().map(|&level| d.level_key(level)));
+    }
+    for id in healing::row_ids() {
+        keys.extend(HealingText::ALL.map(|part| healing_key(id, part)));
+    }
     keys.extend(chrome::ALL.map(Key::from));
     keys.extend(ask::all_keys());
     let mut keys: Vec<String> = keys.into_iter().map(Key::name).collect();
