@@ -9,7 +9,7 @@ use microneedling_explorer::core::plan::{suggest, ClinicOptions};
 use microneedling_explorer::core::screening::{screen, Answer, Answers, Outcome, Question};
 use microneedling_explorer::core::values::{Dimension, Values};
 use microneedling_explorer::ui::about::{about, AboutProps};
-use microneedling_explorer::ui::config::Sections;
+use microneedling_explorer::ui::config::{Concerns, Sections};
 use microneedling_explorer::ui::explore::{explore, ExploreProps};
 use microneedling_explorer::ui::plan::{plan_step, PlanStepProps};
 use microneedling_explorer::ui::quiz::{quiz, QuizProps};
@@ -203,6 +203,7 @@ fn chosen_concerns_open_their_cards_and_rosacea_shows_caution_first() {
     let html = render_screen(Screen::Explore(ExploreProps {
         lang: Lang::En,
         heading: Default::default(),
+        offered: Concerns::ALL,
         concerns: vec![Concern::AcneScars, Concern::Rosacea],
         values: Values::default(),
         options: ClinicOptions::default(),
@@ -579,6 +580,7 @@ fn explore_offers_no_next_when_the_check_is_hidden() {
     let html = render_screen(Screen::Explore(ExploreProps {
         lang: Lang::En,
         heading: Default::default(),
+        offered: Concerns::ALL,
         concerns: Vec::new(),
         values: Values::default(),
         options: ClinicOptions::default(),
@@ -632,6 +634,7 @@ fn render_explore(concerns: Vec<Concern>, values: Values) -> String {
     render_screen(Screen::Explore(ExploreProps {
         lang: Lang::En,
         heading: Default::default(),
+        offered: Concerns::ALL,
         concerns,
         values,
         options: ClinicOptions::default(),

@@ -58,8 +58,12 @@ pub fn app(props: &AppProps) -> Html {
     } else {
         sections.first()
     };
+    // Only the concerns the clinic treats count, even if the setting changed after a choice.
+    let concerns: Vec<_> = (state.concerns.iter().copied())
+        .filter(|c| config.concerns.contains(*c))
+        .collect();
     // The screening and the plan are derived here, once per state change, and passed down.
-    let screening = screen(&state.answers, &state.concerns);
+    let screening = screen(&state.answers, &concerns);
     let announcement = if step == Step::Result {
         t(lang, screening.outcome.key(OutcomeText::Title))
     } else {
@@ -69,7 +73,8 @@ pub fn app(props: &AppProps) -> Html {
         Step::Explore => explore(&ExploreProps {
             lang,
             heading: step_heading,
-            concerns: state.concerns.clone(),
+            offered: config.concerns,
+            concerns,
             values: state.values,
             options: config.clinic_options(),
             sections,
@@ -95,8 +100,8 @@ pub fn app(props: &AppProps) -> Html {
         Step::Plan => plan_step(&PlanStepProps {
             lang,
             heading: step_heading,
-            plan: suggest(&state.concerns, &screening, config.clinic_options()),
-            concerns_chosen: !state.concerns.is_empty(),
+            plan: suggest(&concerns, &screening, config.clinic_options()),
+            concerns_chosen: !concerns.is_empty(),
             booking_url: config.booking_url.clone(),
             clinic_name: config.clinic_name.clone(),
             phone: config.phone.clone(),

@@ -2,10 +2,12 @@
 //! into a typed value once (the parsers live beside this file), with safe defaults.
 
 mod color;
+mod concerns;
 mod contact;
 mod sections;
 
 pub use color::Accent;
+pub use concerns::Concerns;
 pub use contact::{parse_booking_url, parse_phone, tel_href};
 pub use sections::Sections;
 
@@ -34,6 +36,8 @@ pub struct Config {
     pub sections: Sections,
     /// The step the visitor starts on (always one of `sections`).
     pub start: Step,
+    /// The concerns the clinic treats; the others are hidden everywhere.
+    pub concerns: Concerns,
 }
 
 impl Default for Config {
@@ -48,6 +52,7 @@ impl Default for Config {
             phone: None,
             sections: Sections::ALL,
             start: Step::Explore,
+            concerns: Concerns::ALL,
         }
     }
 }
@@ -145,6 +150,20 @@ impl Config {
                 ),
             }
         }
+        if let Some(value) = get("concerns") {
+            let (set, unknown) = Concerns::parse(&value);
+            for id in &unknown {
+                reject("concerns", id, concerns::ACCEPTED);
+            }
+            match set {
+                Some(set) => config.concerns = set,
+                None => reject(
+                    "concerns",
+                    &value,
+                    "at least one known concern id; showing all",
+                ),
+            }
+        }
         config.start = config.sections.first();
         if let Some(value) = get("start") {
             let id = value.trim().to_ascii_lowercase();
@@ -196,6 +215,7 @@ pub fn parse_switch(value: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::concern::Concern;
 
     fn config_from(pairs: &[(&str, &str)]) -> (Config, Vec<Rejected>) {
         Config::from_attributes(|name| {
@@ -275,6 +295,26 @@ mod tests {
         );
         let names: Vec<_> = rejected.iter().map(|r| r.attribute).collect();
         assert_eq!(names, ["sections", "start"]);
+    }
+
+    #[test]
+    fn concerns_keep_known_ids_and_are_never_empty() {
+        let (config, rejected) = config_from(&[("concerns", "acne-scars, moles rosacea")]);
+        assert_eq!(
+            config.concerns.iter().collect::<Vec<_>>(),
+            [Concern::AcneScars, Concern::Rosacea]
+        );
+        let bad: Vec<_> = rejected
+            .iter()
+            .map(|r| (r.attribute, r.value.as_str()))
+            .collect();
+        assert_eq!(bad, [("concerns", "moles")]);
+        for value in ["moles", "", " , "] {
+            let (config, rejected) = config_from(&[("concerns", value)]);
+            assert_eq!(config.concerns, Concerns::ALL, "{value:?}");
+            let last = rejected.last().expect("a warning");
+            assert!(last.message().contains("showing all"), "{value:?}");
+        }
     }
 
     #[test]
