@@ -398,6 +398,7 @@ fn render_plan(
         booking_url: booking_url.map(str::to_owned),
         clinic_name: Some("Glow".to_owned()),
         phone: Some("+44 (20) 7946-0000".to_owned()),
+        price: None,
         first_session,
         ticked: Vec::new(),
         sections: Sections::ALL,

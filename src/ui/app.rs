@@ -105,6 +105,7 @@ pub fn app(props: &AppProps) -> Html {
             booking_url: config.booking_url.clone(),
             clinic_name: config.clinic_name.clone(),
             phone: config.phone.clone(),
+            price: config.price.clone(),
             first_session: state.first_session,
             ticked: state.ticked.clone(),
             sections,

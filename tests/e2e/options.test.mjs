@@ -102,3 +102,75 @@ test('custom element: concerns applies live; a hidden concern leaves the plan to
   assert.ok(warnings.some((w) => w.includes('concerns="warts"')), warnings.join('\n'));
   await visit.close();
 });
+
+/** Chooses `concern` on Explore and goes to the Plan step of the widget in `scope`. */
+async function planFor(scope, concern) {
+  await scope.locator('[data-go="explore"]').click();
+  await scope.locator(`input[value="${concern}"]`).check();
+  await scope.locator('[data-go="plan"]').click();
+  await scope.locator('[data-step="plan"]').waitFor();
+}
+
+test('standalone page: price and currency give an estimated course cost beside the course', async () => {
+  const { visit, warnings } = await openStandalone({ price: '120', currency: 'gbp' });
+  const { page } = visit;
+  await planFor(page, 'acne-scars');
+  const cost = page.locator('[data-course] [data-cost]');
+  const text = await cost.innerText();
+  // The course is 3 to 6 sessions: 3 × £120 to 6 × £120.
+  assert.match(text, /£360\D+£720/, text);
+  assert.match(text, /£120 a session/, text);
+  assert.match(text, /estimate from the clinic/i, text);
+  assert.match(text, /not a quote/, text);
+  assert.deepEqual(warnings.filter((w) => w.includes('microneedling-explorer')), []);
+  await checkA11y(page);
+  await visit.close();
+});
+
+test('standalone page: no price, no cost; a bad price or currency warns and shows none', async () => {
+  const cases = [
+    [{}, null],
+    [{ price: '£120', currency: 'GBP' }, 'price="£120"'],
+    [{ price: '120' }, 'price="120"'],
+    [{ price: '120', currency: 'pounds' }, 'currency="pounds"'],
+    [{ price: '120', currency: 'XYZ' }, 'currency="XYZ"'],
+  ];
+  for (const [attributes, warned] of cases) {
+    const { visit, warnings } = await openStandalone(attributes);
+    await planFor(visit.page, 'pores');
+    assert.equal(await visit.page.locator('[data-course]').count(), 1, 'the course is shown');
+    assert.equal(await visit.page.locator('[data-cost]').count(), 0, JSON.stringify(attributes));
+    if (warned) {
+      assert.ok(warnings.some((w) => w.includes(warned)), `no warning for ${warned}:\n${warnings.join('\n')}`);
+    }
+    await visit.close();
+  }
+});
+
+test('custom element: price and currency apply live and keep the visitor\'s place', async () => {
+  const visit = await recordedPage(site.browser, site.url);
+  const { page } = visit;
+  await visit.goto('demo/clinic.html');
+  await page.evaluate(() => {
+    const el = document.createElement('microneedling-explorer');
+    el.id = 'explorer-priced';
+    document.querySelector('.widgets').prepend(el);
+  });
+  const widget = page.locator('#explorer-priced');
+  await widget.scrollIntoViewIfNeeded();
+  await widget.locator('[data-step]').waitFor({ timeout: 15_000 });
+  await planFor(widget, 'stretch-marks');
+  assert.equal(await widget.locator('[data-cost]').count(), 0, 'no price by default');
+  await page.evaluate(() => {
+    const el = document.getElementById('explorer-priced');
+    el.price = '80';
+    el.currency = 'EUR';
+  });
+  const cost = widget.locator('[data-cost]');
+  await cost.waitFor({ timeout: 5000 });
+  assert.match(await cost.innerText(), /€240\D+€480/);
+  assert.equal(await widget.locator('[data-step]').getAttribute('data-step'), 'plan', 'the visitor stayed');
+  await page.evaluate(() => (document.getElementById('explorer-priced').price = null));
+  await cost.waitFor({ state: 'detached', timeout: 5000 });
+  await visit.close();
+});
