@@ -6,13 +6,14 @@
 //   dist/frame.html      the page to iframe (the standalone page + frame.js)
 //   dist/frame.js
 //   dist/demo/           the demo pages (static/demo/)
+//   dist/embed.d.ts, dist/custom-elements.json   the element's types and manifest (static/package/)
 //
 //   node scripts/build-embed.mjs [dist]
 
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { ROOT, appFiles, distDir } from './dist.mjs';
+import { PACKAGE_SOURCE, ROOT, appFiles, distDir } from './dist.mjs';
 
 const DIST = distDir(process.argv[2]);
 const SOURCE = join(ROOT, 'static', 'embed');
@@ -44,6 +45,7 @@ const frame = index
 await writeFile(join(DIST, 'frame.html'), frame);
 
 await cp(join(ROOT, 'static', 'demo'), join(DIST, 'demo'), { recursive: true });
+await cp(PACKAGE_SOURCE, DIST, { recursive: true });
 console.log(
-  `build-embed: embed.js, embed-frame.js, frame.html, frame.js and demo/ written (${files.js}, ${files.wasm}, ${files.css})`,
+  `build-embed: embed.js, embed-frame.js, frame.html, frame.js, demo/, types and manifest written (${files.js}, ${files.wasm}, ${files.css})`,
 );

@@ -2,7 +2,8 @@
 // final dist/): writes dist/sw.js from static/pwa/sw.js with BUILD filled in:
 //   files    every file of this build that the standalone and iframe pages need, with its SHA-256:
 //            all of dist/ except sw.js itself and what only script-embedding host pages use
-//            (embed.js, embed-frame.js, demo/)
+//            (embed.js, embed-frame.js, demo/) or only developers read (static/package/'s files;
+//            package.json and README.md from build-package.mjs)
 //   version  the first 12 hex digits of a SHA-256 over those files and the worker's source; it
 //            names the worker's cache, and any change to a file changes sw.js, so browsers update
 //
@@ -11,12 +12,14 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { ROOT, distDir } from './dist.mjs';
+import { ROOT, distDir, packageFiles } from './dist.mjs';
 
 const DIST = distDir(process.argv[2]);
 const SOURCE = join(ROOT, 'static', 'pwa', 'sw.js');
 /** Files of dist/ the offline app does not need (paths relative to dist/, `/`-separated). */
-const SKIP = (path) => ['sw.js', 'embed.js', 'embed-frame.js'].includes(path) || path.startsWith('demo/');
+const SKIP = (path) =>
+  ['sw.js', 'embed.js', 'embed-frame.js', 'package.json', 'README.md', ...packageFiles()].includes(path) ||
+  path.startsWith('demo/');
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 

@@ -14,4 +14,6 @@ node scripts/minify-app-js.mjs
 node scripts/build-embed.mjs
 # The service worker of this build (dist/sw.js), from the final contents of dist/.
 node scripts/build-sw.mjs
+# dist/ as an npm package (dist/package.json, README.md); no browser needs them.
+node scripts/build-package.mjs
 echo "build: dist/ built in $((SECONDS - start))s"

@@ -2,7 +2,7 @@
 // the built site are, and the hashed file names Trunk gave the app in dist/index.html (read in
 // this one place, so a change to Trunk.toml's preload pattern breaks one function, loudly).
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,3 +31,8 @@ export function appFiles(dist) {
     css: href('rel=(?:"stylesheet"|stylesheet)'),
   };
 }
+
+/** The developer files shipped beside the app (types, manifest): static/package/, copied as is. */
+export const PACKAGE_SOURCE = join(ROOT, 'static', 'package');
+/** Their names in dist/ (no browser needs them, so the service worker leaves them out). */
+export const packageFiles = () => readdirSync(PACKAGE_SOURCE);

@@ -10,7 +10,7 @@ use microneedling_explorer::core::plan::{suggest, ClinicOptions};
 use microneedling_explorer::core::screening::{screen, Answer, Answers, Outcome, Question};
 use microneedling_explorer::core::values::{Dimension, Values};
 use microneedling_explorer::ui::about::{about, AboutProps};
-use microneedling_explorer::ui::config::Sections;
+use microneedling_explorer::ui::config::{Concerns, Sections};
 use microneedling_explorer::ui::explore::{explore, ExploreProps};
 use microneedling_explorer::ui::plan::{plan_step, PlanStepProps};
 use microneedling_explorer::ui::quiz::{quiz, QuizProps};
@@ -207,6 +207,7 @@ fn chosen_concerns_open_their_cards_and_rosacea_shows_caution_first() {
     let html = render_screen(Screen::Explore(ExploreProps {
         lang: Lang::En,
         heading: Default::default(),
+        offered: Concerns::ALL,
         concerns: vec![Concern::AcneScars, Concern::Rosacea],
         values: Values::default(),
         options: ClinicOptions::default(),
@@ -404,6 +405,7 @@ fn render_plan(
         booking_consent: false,
         clinic_name: Some("Glow".to_owned()),
         phone: Some("+44 (20) 7946-0000".to_owned()),
+        price: None,
         first_session,
         ticked: Vec::new(),
         standalone: true,
@@ -592,6 +594,7 @@ fn explore_offers_no_next_when_the_check_is_hidden() {
     let html = render_screen(Screen::Explore(ExploreProps {
         lang: Lang::En,
         heading: Default::default(),
+        offered: Concerns::ALL,
         concerns: Vec::new(),
         values: Values::default(),
         options: ClinicOptions::default(),
@@ -645,6 +648,7 @@ fn render_explore(concerns: Vec<Concern>, values: Values) -> String {
     render_screen(Screen::Explore(ExploreProps {
         lang: Lang::En,
         heading: Default::default(),
+        offered: Concerns::ALL,
         concerns,
         values,
         options: ClinicOptions::default(),

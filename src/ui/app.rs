@@ -81,8 +81,12 @@ pub fn app(props: &AppProps) -> Html {
     } else {
         sections.first()
     };
+    // Only the concerns the clinic treats count, even if the setting changed after a choice.
+    let concerns: Vec<_> = (state.concerns.iter().copied())
+        .filter(|c| config.concerns.contains(*c))
+        .collect();
     // The screening and the plan are derived here, once per state change, and passed down.
-    let screening = screen(&state.answers, &state.concerns);
+    let screening = screen(&state.answers, &concerns);
     let announcement = if step == Step::Result {
         t(lang, screening.outcome.key(OutcomeText::Title))
     } else {
@@ -92,7 +96,8 @@ pub fn app(props: &AppProps) -> Html {
         Step::Explore => explore(&ExploreProps {
             lang,
             heading: step_heading,
-            concerns: state.concerns.clone(),
+            offered: config.concerns,
+            concerns,
             values: state.values,
             options: config.clinic_options(),
             sections,
@@ -118,14 +123,15 @@ pub fn app(props: &AppProps) -> Html {
         Step::Plan => plan_step(&PlanStepProps {
             lang,
             heading: step_heading,
-            plan: suggest(&state.concerns, &screening, config.clinic_options()),
+            plan: suggest(&concerns, &screening, config.clinic_options()),
             screening,
-            concerns: state.concerns.clone(),
+            concerns,
             answers: state.answers.clone(),
             booking_url: config.booking_url.clone(),
             booking_consent: state.booking_consent,
             clinic_name: config.clinic_name.clone(),
             phone: config.phone.clone(),
+            price: config.price.clone(),
             first_session: state.first_session,
             ticked: state.ticked.clone(),
             standalone,

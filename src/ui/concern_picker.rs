@@ -1,4 +1,4 @@
-//! The concern picker: one checkbox per concern; a chosen concern opens its explanation card.
+//! The concern picker: one checkbox per concern the clinic treats; a chosen concern opens its explanation card.
 //! A plain view function rather than a component: it keeps the bundle small.
 
 use yew::prelude::*;
@@ -6,12 +6,19 @@ use yew::prelude::*;
 use crate::core::concern::Concern;
 use crate::core::locale::{chrome, ConcernText, Lang};
 use crate::ui::concern_card::concern_card;
+use crate::ui::config::Concerns;
 use crate::ui::state::Action;
 use crate::ui::text::t;
 
-/// The concern picker; ticking or clearing a box sends `Action::SetConcern`.
-pub fn concern_picker(lang: Lang, chosen: &[Concern], on_action: &Callback<Action>) -> Html {
-    let items = Concern::ALL.iter().map(|&concern| {
+/// The concern picker, offering the concerns the clinic treats; ticking or clearing a box sends
+/// `Action::SetConcern`.
+pub fn concern_picker(
+    lang: Lang,
+    offered: Concerns,
+    chosen: &[Concern],
+    on_action: &Callback<Action>,
+) -> Html {
+    let items = offered.iter().map(|concern| {
         let is_chosen = chosen.contains(&concern);
         let onchange = on_action.reform(move |_: Event| Action::SetConcern(concern, !is_chosen));
         let id = concern.id();

@@ -8,7 +8,7 @@ use crate::core::locale::{chrome, Lang};
 use crate::core::plan::ClinicOptions;
 use crate::core::values::Values;
 use crate::ui::concern_picker::concern_picker;
-use crate::ui::config::Sections;
+use crate::ui::config::{Concerns, Sections};
 use crate::ui::depth_diagram::depth_diagram;
 use crate::ui::guide::guide;
 use crate::ui::state::{Action, Step};
@@ -23,7 +23,9 @@ pub struct ExploreProps {
     pub lang: Lang,
     /// Put on the step heading so focus can move to it.
     pub heading: NodeRef,
-    /// The chosen concerns.
+    /// The concerns the clinic treats: the picker offers only these.
+    pub offered: Concerns,
+    /// The chosen concerns (all of them offered).
     pub concerns: Vec<Concern>,
     /// The "what matters to you" answers.
     pub values: Values,
@@ -45,7 +47,7 @@ pub fn explore(props: &ExploreProps) -> Html {
             </h2>
             <p class="mne-lead">{ t(lang, chrome::EXPLORE_INTRO) }</p>
             <p class="mne-note" data-words="">{ t(lang, chrome::EXPLORE_WORDS) }</p>
-            { concern_picker(lang, &props.concerns, &props.on_action) }
+            { concern_picker(lang, props.offered, &props.concerns, &props.on_action) }
             { depth_diagram(lang, &props.concerns) }
             { values_exercise(lang, &props.concerns, &props.values, props.options, &props.on_action) }
             { step_actions(lang, props.sections, None, Some(Move { action: Action::Go(Step::Check), label: chrome::EXPLORE_NEXT }), &props.on_action) }

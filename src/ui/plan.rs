@@ -15,7 +15,8 @@ use crate::core::plan::{Phase, Plan, Setting};
 use crate::core::screening::{Answers, Screening};
 use crate::ui::booking::booking;
 use crate::ui::checklist::{checklist, next_actions};
-use crate::ui::config::{tel_href, Sections};
+use crate::ui::config::{tel_href, Price, Sections};
+use crate::ui::cost::course_cost;
 use crate::ui::healing_timeline::healing_timeline;
 use crate::ui::state::{Action, CheckId, Notice, Step};
 use crate::ui::step_actions::{step_actions, Move};
@@ -45,6 +46,8 @@ pub struct PlanStepProps {
     pub clinic_name: Option<String>,
     /// The clinic's phone number (already validated), if any.
     pub phone: Option<String>,
+    /// The clinic's price per session, if it gives one: shown as an estimated course cost.
+    pub price: Option<Price>,
     /// The first session date, if the visitor gave one.
     pub first_session: Option<Date>,
     /// Ticked checklist entries.
@@ -81,6 +84,8 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
     // by session in the checklist.
     let first_session = props.first_session.filter(|_| !wait_first);
     let plan_schedule = first_session.map(|first| schedule(plan, first));
+    let cost = (props.price.as_ref())
+        .and_then(|price| course_cost(lang, price, (course.sessions_min, course.sessions_max)));
     let first_things = plan.wait_first.iter().map(|reason| {
         html! {
             <li data-first={reason.id()}>{ t(lang, reason.next_step_key()) }</li>
@@ -188,6 +193,9 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                         ("sessions", &range(course.sessions_min, course.sessions_max)),
                         ("gap", &range(course.gap_weeks_min, course.gap_weeks_max)),
                     ]) }</p>
+                    if let Some((price, cost)) = cost {
+                        <p data-cost="">{ tf(lang, chrome::PLAN_COST, &[("cost", &cost), ("price", &price)]) }</p>
+                    }
                     if plan.at_home.is_none() {
                         <p>{ tf(lang, chrome::PLAN_UPKEEP, &[
                             ("months", &range(course.upkeep_months_min, course.upkeep_months_max)),

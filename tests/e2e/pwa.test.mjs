@@ -160,12 +160,17 @@ async function checkIcons(page) {
   }
 }
 
-test('sw.js precaches exactly this build: every file of dist/ but sw.js, embed.js, embed-frame.js, demo/', async () => {
+/** What no visitor's browser needs: the host-page loaders, the worker itself and the package's files. */
+const DEVELOPER_ONLY = [
+  'sw.js', 'embed.js', 'embed-frame.js', 'package.json', 'README.md', 'embed.d.ts', 'custom-elements.json',
+];
+
+test('sw.js precaches exactly this build: every file of dist/ but sw.js, embed.js, embed-frame.js, demo/ and the package\'s developer files', async () => {
   const build = buildOf(DIST);
   const expected = readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name).slice(DIST.length + 1))
-    .filter((p) => !['sw.js', 'embed.js', 'embed-frame.js'].includes(p) && !p.startsWith('demo/'))
+    .filter((p) => !DEVELOPER_ONLY.includes(p) && !p.startsWith('demo/'))
     .sort();
   assert.deepEqual(Object.keys(build.files).sort(), expected);
   for (const [path, hash] of Object.entries(build.files)) {

@@ -176,6 +176,7 @@ chrome_keys! {
     PLAN_CALL_CLINIC = "ui.plan.call-clinic",
     PLAN_CHECKLIST = "ui.plan.checklist",
     PLAN_COME_BACK = "ui.plan.come-back",
+    PLAN_COST = "ui.plan.cost",
     PLAN_COURSE = "ui.plan.course",
     PLAN_COURSE_AT_HOME = "ui.plan.course.at-home",
     PLAN_COURSE_CLINICIAN_FIRST = "ui.plan.course.clinician-first",

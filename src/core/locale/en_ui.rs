@@ -108,6 +108,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("ui.plan.call-clinic", "Call {clinic}: {phone}"),
     ("ui.plan.checklist", "Your checklist"),
     ("ui.plan.come-back", "Come back to this plan when these are done, for example when your skin has healed or a treatment has ended. A clinician can tell you when the time is right."),
+    ("ui.plan.cost", "Cost estimate from the clinic: {cost} for the course, at {price} a session. This is a guide, not a quote. Ask the clinic for the full price."),
     ("ui.plan.course", "Course"),
     ("ui.plan.course.at-home", "If you choose a clinic instead: usually {sessions} sessions, {gap} weeks apart."),
     ("ui.plan.course.clinician-first", "If your clinician agrees, a usual course is {sessions} sessions, {gap} weeks apart."),

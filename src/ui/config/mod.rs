@@ -2,11 +2,15 @@
 //! into a typed value once (the parsers live beside this file), with safe defaults.
 
 mod color;
+mod concerns;
 mod contact;
+mod price;
 mod sections;
 
 pub use color::Accent;
+pub use concerns::Concerns;
 pub use contact::{parse_booking_url, parse_phone, tel_href};
+pub use price::Price;
 pub use sections::Sections;
 
 use crate::core::booking::BookingLink;
@@ -36,6 +40,10 @@ pub struct Config {
     pub sections: Sections,
     /// The step the visitor starts on (always one of `sections`).
     pub start: Step,
+    /// The concerns the clinic treats; the others are hidden everywhere.
+    pub concerns: Concerns,
+    /// The clinic's price per session, shown as an estimated cost of the course.
+    pub price: Option<Price>,
 }
 
 impl Default for Config {
@@ -50,6 +58,8 @@ impl Default for Config {
             phone: None,
             sections: Sections::ALL,
             start: Step::Explore,
+            concerns: Concerns::ALL,
+            price: None,
         }
     }
 }
@@ -147,6 +157,51 @@ impl Config {
                 ),
             }
         }
+        if let Some(value) = get("concerns") {
+            let (set, unknown) = Concerns::parse(&value);
+            for id in &unknown {
+                reject("concerns", id, concerns::ACCEPTED);
+            }
+            match set {
+                Some(set) => config.concerns = set,
+                None => reject(
+                    "concerns",
+                    &value,
+                    "at least one known concern id; showing all",
+                ),
+            }
+        }
+        let currency = get("currency").and_then(|value| {
+            let code = price::parse_currency(&value);
+            if code.is_none() {
+                reject(
+                    "currency",
+                    &value,
+                    "a three-letter ISO 4217 code such as GBP, EUR or USD",
+                );
+            }
+            code
+        });
+        if let Some(value) = get("price") {
+            match (price::parse_amount(&value), currency) {
+                (Some(hundredths), Some(currency)) => {
+                    config.price = Some(Price {
+                        hundredths,
+                        currency,
+                    })
+                }
+                (Some(_), None) => reject(
+                    "price",
+                    &value,
+                    "a price with a currency, e.g. currency=\"GBP\"",
+                ),
+                (None, _) => reject(
+                    "price",
+                    &value,
+                    "a number above 0 such as 120 or 99.50, with no symbol",
+                ),
+            }
+        }
         config.start = config.sections.first();
         if let Some(value) = get("start") {
             let id = value.trim().to_ascii_lowercase();
@@ -173,6 +228,19 @@ impl Config {
                 .get_attribute(&format!("data-{name}"))
                 .or_else(|| element.get_attribute(name))
         });
+        let (mut config, mut rejected) = (config, rejected);
+        // Only the browser knows which currencies it can format.
+        if let Some(price) = config
+            .price
+            .take_if(|p| !crate::ui::cost::currency_known(&p.currency))
+        {
+            rejected.push(Rejected {
+                attribute: "currency",
+                value: price.currency,
+                accepted:
+                    "a three-letter ISO 4217 code this browser knows, such as GBP, EUR or USD",
+            });
+        }
         for problem in rejected {
             gloo::console::warn!(problem.message());
         }
@@ -198,6 +266,7 @@ pub fn parse_switch(value: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::concern::Concern;
 
     fn config_from(pairs: &[(&str, &str)]) -> (Config, Vec<Rejected>) {
         Config::from_attributes(|name| {
@@ -277,6 +346,50 @@ mod tests {
         );
         let names: Vec<_> = rejected.iter().map(|r| r.attribute).collect();
         assert_eq!(names, ["sections", "start"]);
+    }
+
+    #[test]
+    fn concerns_keep_known_ids_and_are_never_empty() {
+        let (config, rejected) = config_from(&[("concerns", "acne-scars, moles rosacea")]);
+        assert_eq!(
+            config.concerns.iter().collect::<Vec<_>>(),
+            [Concern::AcneScars, Concern::Rosacea]
+        );
+        let bad: Vec<_> = rejected
+            .iter()
+            .map(|r| (r.attribute, r.value.as_str()))
+            .collect();
+        assert_eq!(bad, [("concerns", "moles")]);
+        for value in ["moles", "", " , "] {
+            let (config, rejected) = config_from(&[("concerns", value)]);
+            assert_eq!(config.concerns, Concerns::ALL, "{value:?}");
+            let last = rejected.last().expect("a warning");
+            assert!(last.message().contains("showing all"), "{value:?}");
+        }
+    }
+
+    #[test]
+    fn a_price_needs_a_currency() {
+        let (config, rejected) = config_from(&[("price", "120.5"), ("currency", "eur")]);
+        assert!(rejected.is_empty(), "{rejected:?}");
+        let price = config.price.expect("a price");
+        assert_eq!((price.hundredths, price.currency.as_str()), (12_050, "EUR"));
+        for (pairs, bad) in [
+            (&[("price", "120")][..], ("price", "120")),
+            (
+                &[("price", "120"), ("currency", "euro")],
+                ("currency", "euro"),
+            ),
+            (&[("price", "£120"), ("currency", "GBP")], ("price", "£120")),
+        ] {
+            let (config, rejected) = config_from(pairs);
+            assert_eq!(config.price, None, "{pairs:?}");
+            let named: Vec<_> = rejected
+                .iter()
+                .map(|r| (r.attribute, r.value.as_str()))
+                .collect();
+            assert!(named.contains(&bad), "{pairs:?}: {named:?}");
+        }
     }
 
     #[test]

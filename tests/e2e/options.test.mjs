@@ -1,0 +1,176 @@
+// Options clinics ask for (issue 14), through the real page: `concerns` (the subset a clinic
+// treats) on the standalone page and on the custom element, live; bad values warn and fall back.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkA11y, recordedPage, startSite } from './harness.mjs';
+
+const CONCERNS = [
+  'acne-scars', 'surgical-scars', 'stretch-marks', 'fine-lines', 'firmness',
+  'pores', 'pigmentation', 'texture', 'rosacea', 'product-absorption',
+];
+
+let site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+/**
+ * Opens the standalone page with `attributes` set on its mount element, as a clinic hosting the
+ * page would write them; collects console warnings.
+ */
+async function openStandalone(attributes) {
+  const visit = await recordedPage(site.browser, site.url);
+  const warnings = [];
+  visit.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await visit.page.route(/\/(index\.html)?$/, async (route) => {
+    const response = await route.fetch();
+    const set = Object.entries(attributes)
+      .map(([name, value]) => ` data-${name}="${value.replace(/"/g, '&quot;')}"`)
+      .join('');
+    // The built page is minified: the id may be unquoted.
+    const body = (await response.text()).replace(/<div id="?microneedling-explorer"?/, `$&${set}`);
+    await route.fulfill({ response, body: body.includes(set) ? body : 'mount element not found' });
+  });
+  await visit.goto('');
+  await visit.waitForApp();
+  return { visit, warnings };
+}
+
+/** The concern ids the picker in `scope` offers, in order. */
+const offered = (scope) =>
+  scope.locator('input[name="concern"]').evaluateAll((boxes) => boxes.map((b) => b.value));
+
+test('standalone page: concerns limits the picker; unknown ids warn and are ignored', async () => {
+  const { visit, warnings } = await openStandalone({ concerns: 'Stretch-marks, moles acne-scars' });
+  const { page } = visit;
+  assert.deepEqual(await offered(page), ['acne-scars', 'stretch-marks'], 'kept in display order');
+  const warning = warnings.find((w) => w.includes('concerns="moles"'));
+  assert.ok(warning, `no warning for the unknown id; got:\n${warnings.join('\n')}`);
+  assert.ok(warning.includes('acne-scars'), `the warning lists the accepted ids: ${warning}`);
+  await page.check('input[value="stretch-marks"]');
+  await checkA11y(page);
+  await visit.close();
+});
+
+test('standalone page: no known concern (or none at all) shows every concern, with a warning', async () => {
+  for (const value of ['moles, freckles', '']) {
+    const { visit, warnings } = await openStandalone({ concerns: value });
+    assert.deepEqual(await offered(visit.page), CONCERNS, `concerns="${value}"`);
+    assert.ok(
+      warnings.some((w) => w.includes('concerns=') && w.includes('showing all')),
+      `no fallback warning for concerns="${value}"; got:\n${warnings.join('\n')}`,
+    );
+    await visit.close();
+  }
+});
+
+test('custom element: concerns applies live; a hidden concern leaves the plan too', async () => {
+  const visit = await recordedPage(site.browser, site.url);
+  const { page } = visit;
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await visit.goto('demo/clinic.html');
+  await page.evaluate(() => {
+    const el = document.createElement('microneedling-explorer');
+    el.id = 'explorer-some';
+    el.setAttribute('concerns', 'rosacea pores');
+    document.querySelector('.widgets').prepend(el);
+  });
+  const widget = page.locator('#explorer-some');
+  await widget.scrollIntoViewIfNeeded();
+  await widget.locator('[data-step]').waitFor({ timeout: 15_000 });
+  assert.deepEqual(await offered(widget), ['pores', 'rosacea']);
+  await widget.locator('input[value="pores"]').check();
+  await widget.locator('[data-go="plan"]').click();
+  assert.equal(await widget.locator('[data-no-concerns]').count(), 0, 'pores was chosen');
+
+  // The clinic stops offering pores: it is gone from the picker and from the plan.
+  await page.evaluate(() => (document.getElementById('explorer-some').concerns = 'acne-scars'));
+  await widget.locator('[data-no-concerns]').waitFor({ timeout: 5000 });
+  await widget.locator('[data-go="explore"]').click();
+  assert.deepEqual(await offered(widget), ['acne-scars']);
+
+  // A list with no known id falls back to every concern, with a warning.
+  await page.evaluate(() => document.getElementById('explorer-some').setAttribute('data-concerns', 'warts'));
+  await page.waitForFunction(
+    () => document.getElementById('explorer-some').shadowRoot.querySelectorAll('input[name="concern"]').length === 10,
+  );
+  assert.ok(warnings.some((w) => w.includes('concerns="warts"')), warnings.join('\n'));
+  await visit.close();
+});
+
+/** Chooses `concern` on Explore and goes to the Plan step of the widget in `scope`. */
+async function planFor(scope, concern) {
+  await scope.locator('[data-go="explore"]').click();
+  await scope.locator(`input[value="${concern}"]`).check();
+  await scope.locator('[data-go="plan"]').click();
+  await scope.locator('[data-step="plan"]').waitFor();
+}
+
+test('standalone page: price and currency give an estimated course cost beside the course', async () => {
+  const { visit, warnings } = await openStandalone({ price: '120', currency: 'gbp' });
+  const { page } = visit;
+  await planFor(page, 'acne-scars');
+  const cost = page.locator('[data-course] [data-cost]');
+  const text = await cost.innerText();
+  // The course is 3 to 6 sessions: 3 × £120 to 6 × £120.
+  assert.match(text, /£360\D+£720/, text);
+  assert.match(text, /£120 a session/, text);
+  assert.match(text, /estimate from the clinic/i, text);
+  assert.match(text, /not a quote/, text);
+  assert.deepEqual(warnings.filter((w) => w.includes('microneedling-explorer')), []);
+  await checkA11y(page);
+  await visit.close();
+});
+
+test('standalone page: no price, no cost; a bad price or currency warns and shows none', async () => {
+  const cases = [
+    [{}, null],
+    [{ price: '£120', currency: 'GBP' }, 'price="£120"'],
+    [{ price: '120' }, 'price="120"'],
+    [{ price: '120', currency: 'pounds' }, 'currency="pounds"'],
+    [{ price: '120', currency: 'XYZ' }, 'currency="XYZ"'],
+  ];
+  for (const [attributes, warned] of cases) {
+    const { visit, warnings } = await openStandalone(attributes);
+    await planFor(visit.page, 'pores');
+    assert.equal(await visit.page.locator('[data-course]').count(), 1, 'the course is shown');
+    assert.equal(await visit.page.locator('[data-cost]').count(), 0, JSON.stringify(attributes));
+    if (warned) {
+      assert.ok(warnings.some((w) => w.includes(warned)), `no warning for ${warned}:\n${warnings.join('\n')}`);
+    }
+    await visit.close();
+  }
+});
+
+test('custom element: price and currency apply live and keep the visitor\'s place', async () => {
+  const visit = await recordedPage(site.browser, site.url);
+  const { page } = visit;
+  await visit.goto('demo/clinic.html');
+  await page.evaluate(() => {
+    const el = document.createElement('microneedling-explorer');
+    el.id = 'explorer-priced';
+    document.querySelector('.widgets').prepend(el);
+  });
+  const widget = page.locator('#explorer-priced');
+  await widget.scrollIntoViewIfNeeded();
+  await widget.locator('[data-step]').waitFor({ timeout: 15_000 });
+  await planFor(widget, 'stretch-marks');
+  assert.equal(await widget.locator('[data-cost]').count(), 0, 'no price by default');
+  await page.evaluate(() => {
+    const el = document.getElementById('explorer-priced');
+    el.price = '80';
+    el.currency = 'EUR';
+  });
+  const cost = widget.locator('[data-cost]');
+  await cost.waitFor({ timeout: 5000 });
+  assert.match(await cost.innerText(), /€240\D+€480/);
+  assert.equal(await widget.locator('[data-step]').getAttribute('data-step'), 'plan', 'the visitor stayed');
+  await page.evaluate(() => (document.getElementById('explorer-priced').price = null));
+  await cost.waitFor({ state: 'detached', timeout: 5000 });
+  await visit.close();
+});

@@ -1,0 +1,34 @@
+// A page's script using the element's types (dist/embed.d.ts), compiled with `tsc --noEmit` by
+// tests/e2e/types.test.mjs. Each @ts-expect-error line must fail to compile, so the types
+// cannot be loosened to `any` without this test noticing.
+import type { MicroneedlingExplorerElement, MneStep } from 'microneedling-explorer';
+
+const widget = document.querySelector('microneedling-explorer');
+if (widget) {
+  const element: MicroneedlingExplorerElement = widget;
+  element.clinicName = 'Glow Skin Clinic';
+  element.bookingUrl = null;
+  element.atHome = false;
+  element.price = 120;
+  element.currency = 'GBP';
+  element.concerns = 'acne-scars pores';
+  const name: string | null = element.clinicName;
+  console.log(name);
+  element.addEventListener('mne-step', (event) => {
+    const step: 'explore' | 'check' | 'result' | 'plan' | 'about' = event.detail.step;
+    console.log(step);
+  });
+  element.addEventListener('mne-finished', (event) => console.log(Object.keys(event.detail).length));
+  // @ts-expect-error: not one of the five sections
+  const wrong: MneStep = 'nope';
+  console.log(wrong);
+  // @ts-expect-error: an object is no setting
+  element.sections = { explore: true };
+}
+
+const made = document.createElement('microneedling-explorer');
+made.start = 'check';
+// @ts-expect-error: a step a visitor cannot start on
+made.start = 5;
+
+document.addEventListener('mne-ready', (event) => console.log(event.detail.step));
