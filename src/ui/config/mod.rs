@@ -223,12 +223,11 @@ impl Config {
     /// Reads the configuration from an element's `data-*` (or plain) attributes, warning on the
     /// console about each rejected value.
     pub fn from_element(element: &web_sys::Element) -> Config {
-        let (config, rejected) = Config::from_attributes(|name| {
+        let (mut config, mut rejected) = Config::from_attributes(|name| {
             element
                 .get_attribute(&format!("data-{name}"))
                 .or_else(|| element.get_attribute(name))
         });
-        let (mut config, mut rejected) = (config, rejected);
         // Only the browser knows which currencies it can format.
         if let Some(price) = config
             .price
