@@ -8,11 +8,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkA11y, startSite } from './harness.mjs';
-
-const CONCERNS = [
-  'acne-scars', 'surgical-scars', 'stretch-marks', 'fine-lines', 'firmness',
-  'pores', 'pigmentation', 'texture', 'rosacea', 'product-absorption',
-];
+import { CONCERNS, chooseConcerns } from './visitor.mjs';
 
 let site;
 before(async () => {
@@ -27,15 +23,6 @@ async function openApp(path = '') {
   const visit = await site.open(path);
   await visit.waitForApp();
   return visit;
-}
-
-/** Ticks exactly `concerns` in the Explore step. */
-async function chooseConcerns(page, concerns) {
-  await page.click('[data-go="explore"]');
-  for (const id of CONCERNS) {
-    const box = page.locator(`input[type="checkbox"][value="${id}"]`);
-    if ((await box.isChecked()) !== concerns.includes(id)) await box.click();
-  }
 }
 
 /** Answers every question (default `no`) page by page and returns on the result step. */

@@ -4,11 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkA11y, recordedPage, startSite } from './harness.mjs';
-
-const CONCERNS = [
-  'acne-scars', 'surgical-scars', 'stretch-marks', 'fine-lines', 'firmness',
-  'pores', 'pigmentation', 'texture', 'rosacea', 'product-absorption',
-];
+import { CONCERNS } from './visitor.mjs';
 
 let site;
 before(async () => {

@@ -6,11 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkA11y, startSite } from './harness.mjs';
-
-const CONCERNS = [
-  'acne-scars', 'surgical-scars', 'stretch-marks', 'fine-lines', 'firmness',
-  'pores', 'pigmentation', 'texture', 'rosacea', 'product-absorption',
-];
+import { answerAll, chooseConcerns } from './visitor.mjs';
 
 let site;
 before(async () => {
@@ -24,28 +20,6 @@ async function openApp(options) {
   const visit = await site.open('', options);
   await visit.waitForApp();
   return visit;
-}
-
-async function chooseConcerns(page, concerns) {
-  await page.click('[data-go="explore"]');
-  for (const id of CONCERNS) {
-    const box = page.locator(`input[type="checkbox"][value="${id}"]`);
-    if ((await box.isChecked()) !== concerns.includes(id)) await box.click();
-  }
-}
-
-/** Answers every quiz page (`no` unless given) and returns on the result step. */
-async function answerAll(page, answers) {
-  await page.click('[data-go="check"]');
-  for (let guard = 0; guard < 10; guard += 1) {
-    for (const field of await page.locator('fieldset[data-question]').all()) {
-      const id = await field.getAttribute('data-question');
-      await field.locator(`input[value="${answers[id] ?? 'no'}"]`).check();
-    }
-    await page.click('[data-step="check"] [data-nav="next"]');
-    if (await page.locator('[data-outcome]').count()) return;
-  }
-  assert.fail('the quiz never reached a result');
 }
 
 /** The result as a visitor and a screen reader meet it. */
