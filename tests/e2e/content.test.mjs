@@ -18,13 +18,6 @@ after(async () => {
   await site?.close();
 });
 
-/** Opens `path` (default the standalone page) and waits for the app. */
-async function openApp(path = '') {
-  const visit = await site.open(path);
-  await visit.waitForApp();
-  return visit;
-}
-
 /** Answers every question (default `no`) page by page and returns on the result step. */
 async function answerAll(page, answers) {
   await findQuestion(page, 'active-acne');
@@ -56,7 +49,7 @@ async function findQuestion(page, id) {
 const text = (locator) => locator.innerText();
 
 test('blood thinners: the check names aspirin and the other everyday pills; the plan says ask first', async () => {
-  const visit = await openApp();
+  const visit = await site.openApp();
   const { page } = visit;
   const mark = visit.mark();
   await chooseConcerns(page, ['fine-lines']);
@@ -81,7 +74,7 @@ test('blood thinners: the check names aspirin and the other everyday pills; the 
 });
 
 test('other inflamed skin in the area is its own question, and it means not right now', async () => {
-  const visit = await openApp();
+  const visit = await site.openApp();
   const { page } = visit;
   await chooseConcerns(page, ['texture']);
   assert.match(await text(await findQuestion(page, 'other-skin-condition')), /inflamed/);
@@ -94,7 +87,7 @@ test('other inflamed skin in the area is its own question, and it means not righ
 });
 
 test('a sunburn leads to "prepare first", and the summary says that can mean waiting', async () => {
-  const visit = await openApp();
+  const visit = await site.openApp();
   const { page } = visit;
   await chooseConcerns(page, ['acne-scars']);
   await answerAll(page, { 'recent-sun': 'yes' });
@@ -111,7 +104,7 @@ test('a sunburn leads to "prepare first", and the summary says that can mean wai
 });
 
 test('every concern card: harms, downtime and other options beside the benefits, and its evidence grade', async () => {
-  const visit = await openApp();
+  const visit = await site.openApp();
   const { page } = visit;
   const mark = visit.mark();
   assert.match(await text(page.locator('[data-words]')), /practitioner is the person who does the treatment/);
@@ -147,7 +140,7 @@ test('every concern card: harms, downtime and other options beside the benefits,
 
 test('a not-right-now plan says what to do first and when to come back, and books only a talk', async () => {
   // frame.html takes clinic settings from its query string (the visitor's answers never go there).
-  const visit = await openApp('frame.html?clinic-name=Glow&booking-url=https%3A%2F%2Fglow.example%2Fbook');
+  const visit = await site.openApp('frame.html?clinic-name=Glow&booking-url=https%3A%2F%2Fglow.example%2Fbook');
   const { page } = visit;
   await chooseConcerns(page, ['acne-scars']);
   await answerAll(page, { 'active-acne': 'yes' });
@@ -166,7 +159,7 @@ test('a not-right-now plan says what to do first and when to come back, and book
 });
 
 test('an at-home plan gives the needle size as a product size, with no collagen claim', async () => {
-  const visit = await openApp();
+  const visit = await site.openApp();
   const { page } = visit;
   await chooseConcerns(page, ['product-absorption']);
   await answerAll(page, {});
@@ -184,7 +177,7 @@ test('an at-home plan gives the needle size as a product size, with no collagen 
 });
 
 test('about lists every source with its year and a plain line; upkeep is never a tested schedule', async () => {
-  const visit = await openApp();
+  const visit = await site.openApp();
   const { page } = visit;
   const mark = visit.mark();
   await chooseConcerns(page, ['acne-scars']);

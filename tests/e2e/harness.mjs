@@ -37,6 +37,12 @@ export async function startSite({ root = DIST } = {}) {
       await visit.goto(path);
       return visit;
     },
+    /** Like `open`, then waits until the app has rendered. */
+    async openApp(path = '', context = {}) {
+      const visit = await this.open(path, context);
+      await visit.waitForApp();
+      return visit;
+    },
     async close() {
       await browser.close();
       await server.close();

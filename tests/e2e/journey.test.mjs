@@ -55,13 +55,6 @@ after(async () => {
   await site?.close();
 });
 
-/** Opens the standalone page and waits for the app. */
-async function openApp(options) {
-  const visit = await site.open('', options);
-  await visit.waitForApp();
-  return visit;
-}
-
 /** Reads the result: the outcome id, the reasons' ids and the visible text. */
 async function readResult(page) {
   const result = page.locator('[data-outcome]');
@@ -108,7 +101,7 @@ const CASES = [
 
 for (const c of CASES) {
   test(`outcome: ${c.name}`, async () => {
-    const visit = await openApp();
+    const visit = await site.openApp();
     const { page } = visit;
     const mark = visit.mark();
     await chooseConcerns(page, c.concerns);
@@ -146,7 +139,7 @@ for (const c of CASES) {
 }
 
 test('plan for every concern on its own (answers kept while the concern changes)', async () => {
-  const visit = await openApp();
+  const visit = await site.openApp();
   const { page } = visit;
   const mark = visit.mark();
   await chooseConcerns(page, ['acne-scars']);
@@ -184,7 +177,7 @@ test('plan for every concern on its own (answers kept while the concern changes)
 });
 
 test('a first-session date turns the plan into a dated checklist (across a year end)', async () => {
-  const visit = await openApp();
+  const visit = await site.openApp();
   const { page } = visit;
   const mark = visit.mark();
   await chooseConcerns(page, ['acne-scars']);
@@ -219,7 +212,7 @@ test('a first-session date turns the plan into a dated checklist (across a year 
 });
 
 test('changing an answer after seeing the result updates the result and the plan', async () => {
-  const visit = await openApp();
+  const visit = await site.openApp();
   const { page } = visit;
   await chooseConcerns(page, ['texture']);
   await answerAll(page, {});
@@ -253,7 +246,7 @@ test('changing an answer after seeing the result updates the result and the plan
 });
 
 test('the whole journey with the keyboard only; focus follows each step', async () => {
-  const visit = await openApp();
+  const visit = await site.openApp();
   const { page } = visit;
   const press = (key) => page.keyboard.press(key);
   const focused = () =>
@@ -313,7 +306,7 @@ test('the whole journey with the keyboard only; focus follows each step', async 
 });
 
 test('every step passes axe in dark mode at 320 px wide', async () => {
-  const visit = await openApp({ colorScheme: 'dark', viewport: { width: 320, height: 640 } });
+  const visit = await site.openApp('', { colorScheme: 'dark', viewport: { width: 320, height: 640 } });
   const { page } = visit;
   await chooseConcerns(page, ['rosacea', 'pigmentation']);
   await checkA11y(page);
@@ -334,7 +327,7 @@ test('every step passes axe in dark mode at 320 px wide', async () => {
 });
 
 test('about: sources, content date, review policy and "education, not medical advice"', async () => {
-  const visit = await openApp();
+  const visit = await site.openApp();
   const { page } = visit;
   await page.click('[data-go="about"]');
   const about = page.locator('[data-step="about"]');
@@ -346,7 +339,7 @@ test('about: sources, content date, review policy and "education, not medical ad
 });
 
 test('every control is a target of at least 24 by 24 px, in every step', async () => {
-  const visit = await openApp({ viewport: { width: 320, height: 640 } });
+  const visit = await site.openApp('', { viewport: { width: 320, height: 640 } });
   const { page } = visit;
   await chooseConcerns(page, ['acne-scars']);
   // Nothing to report, so the plan offers its first-session date field.

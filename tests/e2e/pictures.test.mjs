@@ -16,12 +16,6 @@ after(async () => {
   await site?.close();
 });
 
-async function openApp(options) {
-  const visit = await site.open('', options);
-  await visit.waitForApp();
-  return visit;
-}
-
 /** The result as a visitor and a screen reader meet it. */
 async function readResult(page) {
   await page.locator('[data-outcome]').waitFor();
@@ -50,7 +44,7 @@ async function assertCountMatches(page) {
 }
 
 test('what matters to you: answers change which options fit, the check result stays the same', async () => {
-  const visit = await openApp();
+  const visit = await site.openApp();
   const { page } = visit;
   const mark = visit.mark();
   await chooseConcerns(page, ['acne-scars']);
@@ -142,7 +136,7 @@ async function readFigure(page, id) {
 const mm = (tenths) => (tenths / 10).toFixed(1);
 
 test('the needle-depth picture draws what its words say, per chosen concern', async () => {
-  const visit = await openApp();
+  const visit = await site.openApp();
   const { page } = visit;
   assert.equal(await page.locator('[data-figure]').count(), 0, 'no picture before a concern is chosen');
   await chooseConcerns(page, ['acne-scars', 'pigmentation', 'texture']);
@@ -173,7 +167,7 @@ test('the needle-depth picture draws what its words say, per chosen concern', as
 });
 
 test('the healing timeline draws the plan’s aftercare days and says them in words', async () => {
-  const visit = await openApp();
+  const visit = await site.openApp();
   const { page } = visit;
   await chooseConcerns(page, ['acne-scars']);
   await answerAll(page, {});
@@ -208,7 +202,7 @@ test('the healing timeline draws the plan’s aftercare days and says them in wo
 test('pictures and the exercise in dark mode at 320 px: axe clean, no sideways scroll, themed', async () => {
   const themes = {};
   for (const colorScheme of ['light', 'dark']) {
-    const visit = await openApp({ colorScheme, viewport: { width: 320, height: 640 } });
+    const visit = await site.openApp('', { colorScheme, viewport: { width: 320, height: 640 } });
     const { page } = visit;
     await chooseConcerns(page, ['acne-scars', 'pigmentation']);
     await page.locator('[data-values] summary').click();
