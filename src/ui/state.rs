@@ -70,39 +70,29 @@ pub enum Focus {
     Page,
 }
 
-/// A short message about a plan link: opening one, or sending one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// The plan was restored from the link the page was opened with.
-    Restored,
-    /// The page was opened with a broken or unknown plan link; nothing was restored.
-    Refused,
-    /// The link was handed to the browser's share sheet.
-    Shared,
-    /// The link was copied to the clipboard.
-    Copied,
-    /// Neither sharing nor copying worked.
-    NotSent,
-    /// The answers saved on this device were filled in.
-    Remembered,
-    /// The answers saved on this device were removed.
-    Forgotten,
+stable_ids! {
+    /// A short message about a plan link: opening one, or sending one. Its id goes in
+    /// `data-notice`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Notice {
+        /// The plan was restored from the link the page was opened with.
+        Restored = "restored",
+        /// The page was opened with a broken or unknown plan link; nothing was restored.
+        Refused = "refused",
+        /// The link was handed to the browser's share sheet.
+        Shared = "shared",
+        /// The link was copied to the clipboard.
+        Copied = "copied",
+        /// Neither sharing nor copying worked.
+        NotSent = "not-sent",
+        /// The answers saved on this device were filled in.
+        Remembered = "remembered",
+        /// The answers saved on this device were removed.
+        Forgotten = "forgotten",
+    }
 }
 
 impl Notice {
-    /// Stable id, used in `data-notice` attributes.
-    pub fn id(self) -> &'static str {
-        match self {
-            Notice::Restored => "restored",
-            Notice::Refused => "refused",
-            Notice::Shared => "shared",
-            Notice::Copied => "copied",
-            Notice::NotSent => "not-sent",
-            Notice::Remembered => "remembered",
-            Notice::Forgotten => "forgotten",
-        }
-    }
-
     /// What the notice says.
     pub fn key(self) -> Chrome {
         match self {
