@@ -2,18 +2,24 @@
 //  1. every file a visitor downloads on first load, raw / gzip / brotli bytes, and the total,
 //     beside the 90 KB gzip budget; then what the server sent after load for the service worker's
 //     precache, and the embed loader beside its 3 KB budget;
-//  2. the time from navigation to the first interactive control of the widget, median of
-//     BENCH_RUNS (default 7, at least 5) cold loads in headless Chromium at 4x CPU throttling.
+//  2. timings, median of BENCH_RUNS (default 7, at least 5) cold loads in headless Chromium at 4x
+//     CPU throttling, alternating the widget with the yardstick, an empty Yew app built the same
+//     way (bench/fixture/, built by scripts/bench.sh into target/bench-fixture-dist): first
+//     contentful paint, first usable control, and "started" (boot.js's `mne-app-started` mark:
+//     the wasm has run, so the page is hydrated), with the widget ÷ empty-app ratios and the
+//     issue's aims beside them;
+//  3. on the widget, from ticking a concern and from answering a question to the next paint.
 // Not a test: it reports figures and always exits 0 unless it cannot measure.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import { CONTROL, launchChromium } from './chromium.mjs';
-import { distDir } from './dist.mjs';
+import { ROOT, distDir } from './dist.mjs';
 import { startServer } from './serve.mjs';
 
 const DIST = distDir();
+const FIXTURE = join(ROOT, 'target', 'bench-fixture-dist');
 
 const BUDGET_GZIP_BYTES = 90 * 1024;
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 7);
@@ -22,8 +28,18 @@ const CPU_SLOWDOWN = 4;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const num = (n) => n.toLocaleString('en-US');
 
-/** One cold load: a new browser, throttled CPU; resolves to the files fetched and the timings. */
-async function coldLoad(url) {
+/** Median of a list of numbers. */
+const median = (values) => {
+  const v = [...values].sort((a, b) => a - b);
+  return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+};
+
+/**
+ * One cold load of `url`: a new browser, throttled CPU. `control` selects what counts as the first
+ * usable control; `interact`, if given, runs after load and returns interaction timings.
+ * Resolves to the files fetched, the timings (ms since navigation start) and what was sent later.
+ */
+async function coldLoad(url, { control, serviceWorker = false, interact } = {}) {
   sent.length = 0;
   const browser = await launchChromium();
   try {
@@ -37,51 +53,84 @@ async function coldLoad(url) {
     const responses = [];
     page.on('response', (r) => responses.push(r));
 
-    // Notes the moment (ms since navigation start) the first control appears in the widget.
+    // Notes the moment the first control appears, and (for `interact`) the time from each click
+    // to the paint after it: a capturing listener runs before the app's own, and a message posted
+    // from the next animation frame is handled after that frame has been painted.
     await page.addInitScript((selector) => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector(selector)) {
+      const seen = () => {
+        if (!window.__firstControlAt && document.querySelector(selector)) {
           window.__firstControlAt = performance.now();
-          observer.disconnect();
         }
-      }).observe(document, { childList: true, subtree: true });
-    }, CONTROL);
+      };
+      new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+      window.__paints = [];
+      document.addEventListener('click', (event) => {
+        const from = event.timeStamp;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => window.__paints.push(performance.now() - from);
+          channel.port2.postMessage(0);
+        });
+      }, true);
+    }, control);
     await page.goto(url, { waitUntil: 'load' });
     const firstControl = await (
       await page.waitForFunction(() => window.__firstControlAt, null, { timeout: 60_000 })
     ).jsonValue();
+    const started = await (
+      await page.waitForFunction(() => performance.getEntriesByName('mne-app-started')[0]?.startTime, null, {
+        timeout: 60_000,
+      })
+    ).jsonValue();
+    const fcp = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    );
     if (errors.length) throw new Error(`the page reported errors:\n  ${errors.join('\n  ')}`);
     const files = [];
     for (const r of responses) files.push({ url: r.url(), status: r.status(), body: await r.body() });
-    // After load the service worker installs and precaches the build (from the HTTP cache where
-    // it can): what the server sent beyond the page's own downloads was for that.
-    // `ready` resolves once a worker is active, i.e. after its install fetched the whole build;
-    // the server notes each response as it sends it, so `sent` is complete by then.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    const afterLoad = sent.splice(0);
-    for (const { url } of files) {
-      const path = new URL(url).pathname + new URL(url).search;
-      const at = afterLoad.findIndex((r) => r.path === path && r.status === 200);
-      if (at >= 0) afterLoad.splice(at, 1);
+    let afterLoad = [];
+    if (serviceWorker) {
+      // After load the service worker installs and precaches the build (from the HTTP cache where
+      // it can): what the server sent beyond the page's own downloads was for that.
+      // `ready` resolves once a worker is active, i.e. after its install fetched the whole build;
+      // the server notes each response as it sends it, so `sent` is complete by then.
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      afterLoad = sent.splice(0);
+      for (const { url } of files) {
+        const path = new URL(url).pathname + new URL(url).search;
+        const at = afterLoad.findIndex((r) => r.path === path && r.status === 200);
+        if (at >= 0) afterLoad.splice(at, 1);
+      }
     }
-    return { files, firstControl, afterLoad };
+    const interactions = interact ? await interact(page) : {};
+    return { files, fcp, firstControl, started, afterLoad, interactions };
   } finally {
     await browser.close();
   }
 }
 
-/** What the server sent ({ path, status, bytes }), reset by each load once its first control shows. */
-const sent = [];
-const server = await startServer({ root: DIST, onSend: (response) => sent.push(response) });
-try {
-  const runs = [];
-  for (let i = 0; i < RUNS; i += 1) runs.push(await coldLoad(server.url));
+/** Clicks `selector` and resolves to the time from that click to the next paint. */
+async function clickToPaint(page, selector) {
+  const before = await page.evaluate(() => window.__paints.length);
+  await page.click(selector);
+  return (await page.waitForFunction((n) => window.__paints[n], before)).jsonValue();
+}
 
-  // Sizes of what the first run downloaded, compressed here at the highest levels.
-  const rows = runs[0].files.map(({ url, status, body }) => {
-    if (status !== 200 || !url.startsWith(server.url)) {
+/** The widget's two measured interactions: ticking a concern, answering a question. */
+async function widgetInteractions(page) {
+  await page.click('[data-go="explore"]');
+  const tick = await clickToPaint(page, 'input[type="checkbox"][value="acne-scars"]');
+  await page.click('[data-go="check"]');
+  const answer = await clickToPaint(page, 'fieldset[data-question] input[value="no"]');
+  return { tick, answer };
+}
+
+/** Sizes of what a load downloaded from `origin`, compressed here at the highest levels. */
+function sizes(files, origin) {
+  return files.map(({ url, status, body }) => {
+    if (status !== 200 || !url.startsWith(origin)) {
       throw new Error(`unexpected download: ${status} ${url}`);
     }
     let path = new URL(url).pathname.slice(1);
@@ -95,10 +144,32 @@ try {
       }).length,
     };
   });
-  const total = rows.reduce(
+}
+
+const total = (rows) =>
+  rows.reduce(
     (sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }),
     { raw: 0, gzip: 0, brotli: 0 },
   );
+
+/** What the server sent ({ path, status, bytes }), reset by each load once its first control shows. */
+const sent = [];
+const server = await startServer({ root: DIST, onSend: (response) => sent.push(response) });
+const fixture = await startServer({ root: FIXTURE });
+try {
+  // Alternating cold loads, so both see the same machine load.
+  const runs = [];
+  const empty = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    runs.push(
+      await coldLoad(server.url, { control: CONTROL, serviceWorker: true, interact: widgetInteractions }),
+    );
+    empty.push(await coldLoad(fixture.url, { control: 'button' }));
+  }
+
+  const rows = sizes(runs[0].files, server.url);
+  const sum = total(rows);
+  const emptySum = total(sizes(empty[0].files, fixture.url));
 
   const width = Math.max(24, ...rows.map((r) => r.path.length)) + 2;
   const line = (name, raw, gzip, brotli) =>
@@ -106,18 +177,19 @@ try {
   console.log('\nFirst load of the standalone page (bytes)');
   console.log(line('file', 'raw', 'gzip', 'brotli'));
   for (const r of rows) console.log(line(r.path, num(r.raw), num(r.gzip), num(r.brotli)));
-  console.log(line(`total (${rows.length} files)`, num(total.raw), num(total.gzip), num(total.brotli)));
-  const within = total.gzip <= BUDGET_GZIP_BYTES;
+  console.log(line(`total (${rows.length} files)`, num(sum.raw), num(sum.gzip), num(sum.brotli)));
+  console.log(line('empty Yew app (yardstick)', num(emptySum.raw), num(emptySum.gzip), num(emptySum.brotli)));
+  const within = sum.gzip <= BUDGET_GZIP_BYTES;
   console.log(
-    `gzip total ${kb(total.gzip)} vs budget ${kb(BUDGET_GZIP_BYTES)} (${num(BUDGET_GZIP_BYTES)} B): ` +
-      (within ? `within, ${kb(BUDGET_GZIP_BYTES - total.gzip)} to spare` : `OVER by ${kb(total.gzip - BUDGET_GZIP_BYTES)}`),
+    `gzip total ${kb(sum.gzip)} vs budget ${kb(BUDGET_GZIP_BYTES)} (${num(BUDGET_GZIP_BYTES)} B): ` +
+      (within ? `within, ${kb(BUDGET_GZIP_BYTES - sum.gzip)} to spare` : `OVER by ${kb(sum.gzip - BUDGET_GZIP_BYTES)}`),
   );
 
   // What the server sent after the first control: the service worker's precache for offline use
   // (the app's own files; nothing about the visitor), less what the HTTP cache already held.
   const later = runs[0].afterLoad;
   const full = later.filter((r) => r.status === 200);
-  const laterBytes = full.reduce((sum, r) => sum + r.bytes, 0);
+  const laterBytes = full.reduce((s, r) => s + r.bytes, 0);
   console.log(
     `after load (service worker precache): ${later.length} responses, ${full.length} with a body ` +
       `(${num(laterBytes)} B raw: ${full.map((r) => r.path).join(' ')}), ` +
@@ -131,17 +203,36 @@ try {
   console.log(line('embed.js (loader)', num(loader.length), num(loaderGzip), num(loaderBrotli)));
   console.log(`embed.js gzip ${kb(loaderGzip)} vs budget 3.0 KB: ${loaderGzip <= 3072 ? 'within' : 'OVER'}`);
 
-  const times = runs.map((r) => r.firstControl).sort((a, b) => a - b);
-  const median =
-    times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
   console.log(
-    `\nNavigation to first interactive control, headless Chromium, ${CPU_SLOWDOWN}x CPU throttling, ` +
-      `${RUNS} cold loads:`,
+    `\nTimings, headless Chromium, ${CPU_SLOWDOWN}x CPU throttling, ${RUNS} cold loads each, alternating ` +
+      '(median ms since navigation start):',
   );
+  const ms = (v) => `${v.toFixed(0)} ms`;
+  const row = (name, widget, yardstick, aim) =>
+    console.log(
+      `${name.padEnd(34)}${ms(widget).padStart(9)}${ms(yardstick).padStart(9)}` +
+        `${(widget / yardstick).toFixed(2).padStart(8)}x  ${aim}`,
+    );
+  console.log(`${''.padEnd(34)}${'widget'.padStart(9)}${'empty'.padStart(9)}${'ratio'.padStart(9)}  aim`);
+  const m = (list, key) => median(list.map((r) => r[key]));
   console.log(
-    `median ${median.toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times.at(-1).toFixed(0)}; ` +
-      `runs: ${runs.map((r) => r.firstControl.toFixed(0)).join(', ')} ms)`,
+    `${'first-load bytes (gzip)'.padEnd(34)}${kb(sum.gzip).padStart(9)}${kb(emptySum.gzip).padStart(9)}` +
+      `${(sum.gzip / emptySum.gzip).toFixed(2).padStart(8)}x  at most ${kb(BUDGET_GZIP_BYTES)}`,
   );
+  row('first contentful paint', m(runs, 'fcp'), m(empty, 'fcp'), '');
+  const firstRender = m(empty, 'firstControl');
+  row('first usable control', m(runs, 'firstControl'), firstRender,
+    `at most 0.5x the empty app's first render (${ms(firstRender / 2)})`);
+  row('started (wasm ran: hydrated)', m(runs, 'started'), m(empty, 'started'), 'at most 1.3x');
+  console.log(`widget first control, runs: ${runs.map((r) => r.firstControl.toFixed(0)).join(', ')} ms`);
+  console.log(`empty app first render, runs: ${empty.map((r) => r.firstControl.toFixed(0)).join(', ')} ms`);
+
+  console.log('\nFrom a click to the next paint on the widget (median; aim under 100 ms):');
+  for (const [name, key] of [['tick a concern', 'tick'], ['answer a question', 'answer']]) {
+    const values = runs.map((r) => r.interactions[key]);
+    console.log(`${name.padEnd(34)}${ms(median(values)).padStart(9)}  (runs: ${values.map((v) => v.toFixed(0)).join(', ')} ms)`);
+  }
 } finally {
   await server.close();
+  await fixture.close();
 }

@@ -12,19 +12,26 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The built site: `dir` if given (e.g. a script's first argument), else dist/. */
 export const distDir = (dir) => resolve(dir || join(ROOT, 'dist'));
 
-/**
- * The app's hashed files in `dist`, as paths relative to it: `{ js, wasm, css }` (the wasm-bindgen
- * module, the wasm and app.css), from the preload links and the first stylesheet of index.html.
- */
-export function appFiles(dist) {
+/** A lookup of the href of the first `<link>` in `dist`/index.html whose text matches a marker. */
+function linkHref(dist) {
   const index = readFileSync(join(dist, 'index.html'), 'utf8');
-  /** The href of the first `<link>` whose text matches `marker`. */
-  const href = (marker) => {
+  return (marker) => {
     const tag = index.match(new RegExp(`<link[^>]*${marker}[^>]*>`))?.[0];
     const value = tag?.match(/href=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/)?.slice(1).find(Boolean);
     if (!value) throw new Error(`${dist}/index.html has no <link> matching ${marker}`);
     return value.replace(/^\.\//, '');
   };
+}
+
+/** The wasm-bindgen module alone (a page without app.css, such as the bench's empty Yew app). */
+export const appScript = (dist) => linkHref(dist)('data-app-js');
+
+/**
+ * The app's hashed files in `dist`, as paths relative to it: `{ js, wasm, css }` (the wasm-bindgen
+ * module, the wasm and app.css), from the preload links and the first stylesheet of index.html.
+ */
+export function appFiles(dist) {
+  const href = linkHref(dist);
   return {
     js: href('data-app-js'),
     wasm: href('data-app-wasm'),

@@ -7,10 +7,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
-import { appFiles, distDir } from './dist.mjs';
+import { appScript, distDir } from './dist.mjs';
 
 const DIST = distDir(process.argv[2]);
-const { js } = appFiles(DIST);
+const js = appScript(DIST);
 const file = join(DIST, js);
 const source = await readFile(file, 'utf8');
 const { code } = await transform(source, { format: 'esm', minify: true, target: 'es2020' });
