@@ -100,7 +100,8 @@ test('builder: settings go through the Rust parser; the copied snippet gives the
   await page.fill('#f-booking-url', 'https://harbour.example/book');
   await page.fill('#f-phone', '+44 20 7946 0000');
   await page.uncheck('#f-at-home');
-  await page.uncheck('#s-explore');
+  await page.uncheck('#s-plan');
+  await page.fill('#f-disclosure', 'We sell microneedling.');
   for (const id of ['surgical-scars', 'stretch-marks', 'fine-lines', 'firmness', 'pigmentation', 'texture', 'rosacea', 'product-absorption']) {
     await page.uncheck(`#c-${id}`);
   }
@@ -113,10 +114,11 @@ test('builder: settings go through the Rust parser; the copied snippet gives the
     'accent-color="rgb(0, 95, 115)"',
     'at-home="off"',
     'phone="+44 20 7946 0000"',
-    'sections="check result plan about"',
+    'sections="explore check result about"',
     'concerns="acne-scars pores"',
     'price="99.50"',
     'currency="EUR"',
+    'disclosure="We sell microneedling."',
   ];
   for (const attribute of expected) assert.ok(snippet.includes(attribute), `${attribute} missing:\n${snippet}`);
   assert.ok(snippet.startsWith(`<script src="${at('embed.js')}" defer></script>\n<microneedling-explorer `), snippet);
@@ -126,8 +128,8 @@ test('builder: settings go through the Rust parser; the copied snippet gives the
   const attributes = await preview.evaluate((el) => [...el.attributes].map((a) => `${a.name}="${a.value}"`));
   assert.deepEqual(attributes.filter((a) => !a.startsWith('id=')).sort(), [...expected].sort());
   const shown = await looks(preview);
-  assert.deepEqual(shown.stepper, ['check', 'result', 'plan', 'about']);
-  assert.deepEqual(shown.concerns, [], 'the widget starts on the check');
+  assert.deepEqual(shown.stepper, ['explore', 'check', 'result', 'about']);
+  assert.deepEqual(shown.concerns, ['acne-scars', 'pores']);
   assert.equal(shown.clinic, 'Harbour Skin');
   assert.equal(shown.accent, 'rgb(0, 95, 115)');
 
@@ -141,10 +143,11 @@ test('builder: settings go through the Rust parser; the copied snippet gives the
   await hostPage(visit, pasted);
   const hosted = await looks(page.locator('microneedling-explorer'));
   assert.deepEqual(hosted, shown, 'the pasted widget differs from the preview');
-  // The settings the first steps do not show: concerns (and at-home) on the plan, price, phone.
+  // About there: the clinic's disclosure, and no link to the builder (a clinic's page).
   const widget = page.locator('microneedling-explorer');
   await widget.locator('[data-go="about"]').first().click();
   await widget.locator('[data-step="about"]').waitFor();
+  assert.match(await widget.locator('[data-disclosure]').innerText(), /We sell microneedling\./);
   assert.equal(await widget.locator('[data-builder-link]').count(), 0, 'no builder link on a clinic\'s page');
   await visit.close();
 });
