@@ -5,6 +5,9 @@
 //   dist/embed-frame.js  the host-page script for iframe mode
 //   dist/frame.html      the page to iframe (the standalone page + frame.js)
 //   dist/frame.js
+//   dist/builder.html    the embed builder (static/builder/: its page, stylesheet and script,
+//   dist/builder.js      the script bundled with the embed loader, which it uses for the preview
+//   dist/builder.css     and to ask the widget's parser what it makes of the form)
 //   dist/demo/           the demo pages (static/demo/)
 //   dist/embed.d.ts, dist/custom-elements.json   the element's types and manifest (static/package/)
 //
@@ -20,7 +23,10 @@ const SOURCE = join(ROOT, 'static', 'embed');
 const files = appFiles(DIST);
 
 await build({
-  entryPoints: ['embed.js', 'frame.js', 'embed-frame.js'].map((name) => join(SOURCE, name)),
+  entryPoints: [
+    ...['embed', 'frame', 'embed-frame'].map((name) => ({ in: join(SOURCE, `${name}.js`), out: name })),
+    { in: join(ROOT, 'static', 'builder', 'builder.js'), out: 'builder' },
+  ],
   outdir: DIST,
   bundle: true,
   minify: true,
@@ -44,8 +50,9 @@ const frame = index
   .replace(/<title>[^<]*<\/title>/, '<title>Microneedling explorer (embedded)</title>');
 await writeFile(join(DIST, 'frame.html'), frame);
 
+for (const name of ['builder.html', 'builder.css']) await cp(join(ROOT, 'static', 'builder', name), join(DIST, name));
 await cp(join(ROOT, 'static', 'demo'), join(DIST, 'demo'), { recursive: true });
 await cp(PACKAGE_SOURCE, DIST, { recursive: true });
 console.log(
-  `build-embed: embed.js, embed-frame.js, frame.html, frame.js, demo/, types and manifest written (${files.js}, ${files.wasm}, ${files.css})`,
+  `build-embed: embed.js, embed-frame.js, frame.html, frame.js, builder.html, demo/, types and manifest written (${files.js}, ${files.wasm}, ${files.css})`,
 );

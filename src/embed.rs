@@ -1,7 +1,10 @@
 //! Exports for the embed loader (`dist/embed.js`): mount the app into an element inside a
-//! `<microneedling-explorer>` shadow root, configured from the custom element's attributes, apply
-//! attribute changes live, and tear the app down.
+//! `<microneedling-explorer>` shadow root, configured from the custom element's attributes and
+//! its options object, apply changes live, tear the app down, and tell the embed builder what
+//! the widget makes of a set of options.
 
+use js_sys::{Array, Object, Reflect};
+use microneedling_explorer::core::locale::Lang;
 use microneedling_explorer::ui::{apply_accent, is_standalone, mount, App, AppProps, Config};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -13,19 +16,21 @@ pub struct Embedded {
     root: Element,
 }
 
-/// Starts the app in `root` with the configuration read from `host`'s attributes (each bad value
-/// is reported on the console and replaced by its default).
+/// Starts the app in `root` with the configuration read from `host`'s attributes and the
+/// `options` object (`undefined` for none; its keys win); each bad value is reported on the
+/// console and replaced by its default.
 #[wasm_bindgen(js_name = mountEmbedded)]
-pub fn mount_embedded(host: &Element, root: Element) -> Embedded {
-    let app = mount(root.clone(), Config::from_element(host));
+pub fn mount_embedded(host: &Element, root: Element, options: JsValue) -> Embedded {
+    let app = mount(root.clone(), Config::from_element(host, &options));
     Embedded { app, root }
 }
 
 #[wasm_bindgen]
 impl Embedded {
-    /// Re-reads `host`'s attributes and applies them; the visitor's place and answers are kept.
-    pub fn configure(&mut self, host: &Element) {
-        let config = Config::from_element(host);
+    /// Re-reads `host`'s attributes and `options` and applies them; the visitor's place and
+    /// answers are kept.
+    pub fn configure(&mut self, host: &Element, options: JsValue) {
+        let config = Config::from_element(host, &options);
         apply_accent(&self.root, config.accent_color.as_ref());
         let standalone = is_standalone(&self.root);
         self.app.update(AppProps { config, standalone });
@@ -35,4 +40,48 @@ impl Embedded {
     pub fn destroy(self) {
         self.app.destroy();
     }
+}
+
+/// What the widget makes of an options object, through the same parser, for the embed builder
+/// (and `MicroneedlingExplorer.check`): `{ attributes: [[name, value]…], warnings: [{ attribute,
+/// value, accepted, message }…], advice: [text…], languages: [id…] }`. `attributes` holds the
+/// settings that differ from the defaults, in canonical form; nothing is logged.
+#[wasm_bindgen(js_name = checkOptions)]
+pub fn check_options(options: JsValue) -> Object {
+    let (config, rejected) = Config::read(None, &options);
+    let result = Object::new();
+    let set = |object: &Object, key: &str, value: &JsValue| {
+        let _ = Reflect::set(object, &key.into(), value);
+    };
+    let attributes: Array = config
+        .to_attributes()
+        .into_iter()
+        .map(|(name, value)| Array::of2(&name.into(), &value.into()))
+        .collect();
+    let warnings: Array = rejected
+        .iter()
+        .map(|problem| {
+            let warning = Object::new();
+            set(&warning, "attribute", &problem.attribute.into());
+            set(&warning, "value", &problem.value.as_str().into());
+            set(&warning, "accepted", &problem.accepted.into());
+            set(&warning, "message", &problem.message().into());
+            warning
+        })
+        .collect();
+    let advice: Array = config
+        .accent_color
+        .iter()
+        .flat_map(|accent| accent.contrast_advice())
+        .map(JsValue::from)
+        .collect();
+    let languages: Array = Lang::ALL
+        .iter()
+        .map(|lang| JsValue::from(lang.id()))
+        .collect();
+    set(&result, "attributes", &attributes);
+    set(&result, "warnings", &warnings);
+    set(&result, "advice", &advice);
+    set(&result, "languages", &languages);
+    result
 }

@@ -615,9 +615,14 @@ fn about_shows_sources_date_policy_and_the_clinic_disclosure_as_text() {
         disclosure: Some("We sell <i>pens</i>.".to_owned()),
         clinic_name: None,
         sections: Sections::ALL,
+        standalone: false,
         on_action: Callback::noop(),
     }));
     assert!(html.contains("We sell &lt;i&gt;pens&lt;/i&gt;."));
+    assert!(
+        !html.contains("builder.html"),
+        "on a clinic's page About does not link to the embed builder"
+    );
     let all = tags(&html);
     for attr in [
         "data-sources",

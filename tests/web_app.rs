@@ -117,6 +117,66 @@ async fn accent_colour_is_applied_through_cssom() {
     );
 }
 
+/// The options object goes through serde-wasm-bindgen into the attribute parser: numbers, switches
+/// and lists become attribute text, its keys win over attributes, and each bad key or value is
+/// reported with the default kept.
+#[wasm_bindgen_test]
+fn an_options_object_is_read_like_the_attributes() {
+    use js_sys::{Array, Object, Reflect};
+    use wasm_bindgen::JsValue;
+    let root = host();
+    root.set_attribute("clinic-name", "From the attribute")
+        .expect("attribute");
+    root.set_attribute("phone", "+44 20 7946 0000")
+        .expect("attribute");
+    let options = Object::new();
+    let set = |key: &str, value: JsValue| {
+        Reflect::set(&options, &key.into(), &value).expect("set");
+    };
+    set("clinicName", "From options".into());
+    set("atHome", false.into());
+    set("price", 99.5.into());
+    set("currency", "gbp".into());
+    set(
+        "sections",
+        Array::of3(&"explore".into(), &"check".into(), &"result".into()).into(),
+    );
+    set("bookingUrl", "javascript:alert(1)".into());
+    set("accentColor", Object::new().into());
+    set("disclosure", JsValue::NULL);
+    set("clinicname", "a typo".into());
+    let (config, rejected) = Config::read(Some(&root), &options.into());
+    assert_eq!(config.clinic_name.as_deref(), Some("From options"));
+    assert_eq!(config.phone.as_deref(), Some("+44 20 7946 0000"));
+    assert!(!config.at_home_allowed);
+    let price = config.price.as_ref().expect("a price");
+    assert_eq!((price.hundredths, price.currency.as_str()), (9950, "GBP"));
+    assert_eq!(
+        config
+            .to_attributes()
+            .iter()
+            .find(|(name, _)| *name == "sections"),
+        Some(&("sections", "explore check result about".to_owned()))
+    );
+    assert_eq!((config.booking_url, config.accent_color), (None, None));
+    let named: Vec<_> = rejected
+        .iter()
+        .map(|r| (r.attribute, r.value.as_str()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("booking-url", "javascript:alert(1)"),
+            ("accent-color", "(not text)"),
+            ("options", "clinicname"),
+        ]
+    );
+    let (config, rejected) = Config::read(None, &"clinicName=x".into());
+    assert_eq!(config, Config::default());
+    assert_eq!(rejected.len(), 1);
+    assert_eq!(rejected[0].attribute, "options");
+}
+
 #[wasm_bindgen_test]
 async fn attributes_configure_the_app_and_bad_values_fall_back() {
     let root = host();
@@ -128,7 +188,7 @@ async fn attributes_configure_the_app_and_bad_values_fall_back() {
     ] {
         root.set_attribute(name, value).expect("attribute");
     }
-    let config = Config::from_element(&root);
+    let config = Config::from_element(&root, &wasm_bindgen::JsValue::UNDEFINED);
     assert_eq!(config.clinic_name.as_deref(), Some("Glow Clinic"));
     assert_eq!(config.accent_color, None);
     assert_eq!(config.booking_url, None);

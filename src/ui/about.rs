@@ -24,6 +24,9 @@ pub struct AboutProps {
     pub clinic_name: Option<String>,
     /// The steps the clinic shows; moves to hidden steps are left out.
     pub sections: Sections,
+    /// Whether the app owns its page: only then does About point clinics to the embed builder
+    /// (`builder.html` beside the page; on a clinic's page the link would lead nowhere).
+    pub standalone: bool,
     /// Receives the visitor's actions.
     pub on_action: Callback<Action>,
 }
@@ -91,6 +94,12 @@ pub fn about(props: &AboutProps) -> Html {
                 </p>
                 <p>{ t(lang, AboutNote::ReviewPolicy.key()) }</p>
             </section>
+            if props.standalone {
+                <p data-builder-link="">
+                    { t(lang, chrome::ABOUT_BUILDER) }{ " " }
+                    <a href="builder.html">{ t(lang, chrome::ABOUT_BUILDER_LINK) }</a>
+                </p>
+            }
             { step_actions(lang, props.sections,
                 props.sections.before(Step::About).map(|step| Move { action: Action::Go(step), label: chrome::NAV_BACK }),
                 Some(Move { action: Action::Go(props.sections.first()), label: chrome::ABOUT_RESTART }),

@@ -146,6 +146,7 @@ pub fn app(props: &AppProps) -> Html {
             disclosure: config.disclosure.clone(),
             clinic_name: config.clinic_name.clone(),
             sections,
+            standalone,
             on_action: on_action.clone(),
         }),
     };

@@ -56,6 +56,7 @@ class Explorer extends HTMLElement {
   static observedAttributes = ATTRS.flatMap((name) => [name, `data-${name}`]);
   #run = 0; // bumped on every start and stop, so a late load does not mount a stopped element
   #handle = null;
+  #options = null;
   #unwatch = null;
   #update = false;
 
@@ -86,8 +87,23 @@ class Explorer extends HTMLElement {
     this.#update = true;
     queueMicrotask(() => {
       this.#update = false;
-      this.#handle?.configure(this);
+      this.#handle?.configure(this, this.#options ?? undefined);
     });
+  }
+
+  /**
+   * The settings as one object, `{ clinicName, bookingUrl, atHome, price, sections, … }` (the
+   * attribute names in camel case; its keys win over the attributes). The wasm reads it with
+   * serde-wasm-bindgen into the same parser as the attributes: same defaults, same warnings.
+   * Assign a new object to change it (`el.options = { ...el.options, price: 90 }`).
+   */
+  get options() {
+    return this.#options;
+  }
+
+  set options(value) {
+    this.#options = value ?? null;
+    this.attributeChangedCallback();
   }
 
   /** Loads the stylesheet and the app (once per page) and mounts it; called near the viewport. */
@@ -109,7 +125,7 @@ class Explorer extends HTMLElement {
       this.#unwatch = watch(this.shadowRoot, (name, detail) =>
         this.dispatchEvent(new CustomEvent(`mne-${name}`, { bubbles: true, composed: true, detail })),
       );
-      this.#handle = module.mountEmbedded(this, root);
+      this.#handle = module.mountEmbedded(this, root, this.#options ?? undefined);
     } catch (error) {
       console.error(`${LOG} the widget could not start.`, error);
       this.#fail();
@@ -140,7 +156,8 @@ class Explorer extends HTMLElement {
 
 // JavaScript properties mirror the attributes: el.clinicName = 'Skin Studio'; el.atHome = false.
 // (`lang` is the standard HTMLElement property.) null or undefined removes the attribute.
-const PROPS = [];
+// `options` is listed so a value set before this script ran is applied too.
+const PROPS = ['options'];
 for (const name of ATTRS) {
   if (name === 'lang') continue;
   const prop = name.replace(/-(.)/g, (_, c) => c.toUpperCase());
@@ -156,4 +173,33 @@ for (const name of ATTRS) {
   });
 }
 
-if (window.customElements && !customElements.get(TAG)) customElements.define(TAG, Explorer);
+/**
+ * Puts a widget configured by `options` (as for `el.options`) at the end of `target`, an element
+ * or a CSS selector, and returns the element: for frameworks that would rather call a function
+ * than write a tag. Set `.options` on it to change the settings; remove it to unmount.
+ */
+export function mount(target, options = {}) {
+  const parent = typeof target === 'string' ? document.querySelector(target) : target;
+  if (!(parent instanceof Element)) throw new TypeError(`${LOG} mount() needs an element or a selector that finds one`);
+  const element = document.createElement(TAG);
+  element.options = options;
+  parent.append(element);
+  return element;
+}
+
+/**
+ * What the widget would make of `options`, through the same Rust parser (loads the app once):
+ * resolves to `{ attributes: [[name, value]…], warnings: [{ attribute, value, accepted, message }…],
+ * advice: [text…], languages: [id…] }`, where `attributes` are the settings that differ from the
+ * defaults, in canonical form. The embed builder (builder.html) is made of it.
+ */
+export async function check(options) {
+  const module = await load();
+  if (!module) throw new Error(`${LOG} the widget could not load its files`);
+  return module.checkOptions(options);
+}
+
+if (window.customElements && !customElements.get(TAG)) {
+  customElements.define(TAG, Explorer);
+  window.MicroneedlingExplorer = Object.freeze({ mount, check });
+}

@@ -34,6 +34,76 @@ export interface MicroneedlingExplorerEventMap {
   'mne-call': CustomEvent<MneEmptyDetail>;
 }
 
+/** A section a widget can show (the `sections` setting). */
+export type MneSection = MneStep;
+
+/**
+ * Every setting as one object (`element.options`, `MicroneedlingExplorer.mount`): the attribute
+ * names in camel case. Read by the same parser as the attributes, with the same defaults and
+ * console warnings; `null` or `undefined` leaves a setting to its attribute or default.
+ */
+export interface MicroneedlingExplorerOptions {
+  /** `clinic-name`: shown as text. */
+  clinicName?: string | null;
+  /** `booking-url`: an http: or https: address, optionally with a `{concerns}` placeholder. */
+  bookingUrl?: string | null;
+  /** `accent-color`: `#rgb`, `#rrggbb` or `rgb(r, g, b)`. */
+  accentColor?: string | null;
+  /** `lang`: a supported language tag such as `en`. */
+  lang?: string | null;
+  /** `at-home`: whether plans may suggest at-home needling. */
+  atHome?: boolean | 'on' | 'off' | null;
+  /** `disclosure`: the clinic's own disclosure, shown as text on About. */
+  disclosure?: string | null;
+  /** `phone`: 5 to 15 digits with spaces, `-`, `.`, brackets and a leading `+`. */
+  phone?: string | null;
+  /** `sections`: the steps to show (a list, or ids separated by commas or spaces). */
+  sections?: readonly MneSection[] | string | null;
+  /** `start`: the step a visitor starts on. */
+  start?: 'explore' | 'check' | 'about' | null;
+  /** `concerns`: the concerns the clinic treats (a list, or ids separated by commas or spaces). */
+  concerns?: readonly MneConcernId[] | string | null;
+  /** `price`: the price of one session (`120`, `99.5` or `'99.50'`); needs `currency`. */
+  price?: number | string | null;
+  /** `currency`: a three-letter ISO 4217 code such as `GBP`. */
+  currency?: string | null;
+}
+
+/** One setting the parser did not accept (the default is used), as the console warning names it. */
+export interface MneWarning {
+  /** The attribute name, or `options` for a key no setting reads. */
+  attribute: string;
+  /** The value given. */
+  value: string;
+  /** What is accepted. */
+  accepted: string;
+  /** The console message. */
+  message: string;
+}
+
+/** What `MicroneedlingExplorer.check(options)` resolves to. */
+export interface MneCheck {
+  /** The settings that differ from the defaults, as `[attribute, value]` in canonical form. */
+  attributes: Array<[string, string]>;
+  /** The values not accepted. */
+  warnings: MneWarning[];
+  /** Advice that does not reject a value, e.g. an accent with low contrast in one theme. */
+  advice: string[];
+  /** The language tags the widget speaks. */
+  languages: string[];
+}
+
+/** The functions `embed.js` puts on `window.MicroneedlingExplorer`. */
+export interface MicroneedlingExplorerApi {
+  /**
+   * Puts a widget configured by `options` at the end of `target` (an element or a CSS selector)
+   * and returns it: set `.options` on it to change the settings, remove it to unmount.
+   */
+  mount(target: Element | string, options?: MicroneedlingExplorerOptions): MicroneedlingExplorerElement;
+  /** What the widget makes of `options`, through the same parser (loads the app once). */
+  check(options: MicroneedlingExplorerOptions): Promise<MneCheck>;
+}
+
 /** A text setting: reads the attribute (or `null`); `null` or `undefined` removes it. */
 type TextSetting = string | null | undefined;
 
@@ -77,6 +147,12 @@ export interface MicroneedlingExplorerElement extends HTMLElement {
   get currency(): string | null;
   set currency(value: TextSetting);
   // `lang` is HTMLElement's own property and attribute.
+  /**
+   * Every setting as one object; its keys win over the attributes. Assign a new object to change
+   * it (`el.options = { ...el.options, price: 90 }`); `null` clears it.
+   */
+  get options(): MicroneedlingExplorerOptions | null;
+  set options(value: MicroneedlingExplorerOptions | null | undefined);
 
   addEventListener<K extends keyof MicroneedlingExplorerEventMap>(
     type: K,
@@ -111,6 +187,8 @@ export interface MicroneedlingExplorerElement extends HTMLElement {
 }
 
 declare global {
+  /** Defined by `embed.js` (a classic script): `MicroneedlingExplorer.mount(target, options)`. */
+  var MicroneedlingExplorer: MicroneedlingExplorerApi;
   interface HTMLElementTagNameMap {
     'microneedling-explorer': MicroneedlingExplorerElement;
   }

@@ -3,7 +3,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkA11y, recordedPage, startSite } from './harness.mjs';
+import { answerAll, checkA11y, recordedPage, startSite } from './harness.mjs';
 import { CONCERNS } from './visitor.mjs';
 
 let site;
@@ -168,5 +168,167 @@ test('custom element: price and currency apply live and keep the visitor\'s plac
   assert.equal(await widget.locator('[data-step]').getAttribute('data-step'), 'plan', 'the visitor stayed');
   await page.evaluate(() => (document.getElementById('explorer-priced').price = null));
   await cost.waitFor({ state: 'detached', timeout: 5000 });
+  await visit.close();
+});
+
+/**
+ * Opens the hostile-CSS demo page, puts a widget made by `make` (run in the page, given the
+ * `.widgets` section) into view and waits for it; collects console warnings.
+ */
+async function openMade(make) {
+  const visit = await recordedPage(site.browser, site.url);
+  const { page } = visit;
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await visit.goto('demo/clinic.html');
+  await page.evaluate(`(${make})(document.querySelector('.widgets'))`);
+  const widget = page.locator('#made');
+  await widget.scrollIntoViewIfNeeded();
+  await widget.locator('[data-step]').waitFor({ timeout: 15_000 });
+  return { visit, page, widget, warnings };
+}
+
+test('options object: good values applied (numbers, switches, lists), over the attributes', async () => {
+  const { visit, page, widget, warnings } = await openMade((parent) => {
+    const el = document.createElement('microneedling-explorer');
+    el.id = 'made';
+    el.setAttribute('clinic-name', 'From the attribute');
+    el.setAttribute('phone', '+44 20 7946 0000');
+    el.options = {
+      clinicName: 'From options',
+      accentColor: '#005f73',
+      bookingUrl: 'https://harbour.example/book',
+      atHome: false,
+      concerns: ['texture', 'pores'],
+      sections: ['explore', 'check', 'result', 'plan'],
+      price: 99.5,
+      currency: 'eur',
+    };
+    parent.prepend(el);
+  });
+  assert.equal(await widget.locator('[data-clinic-name]').innerText(), 'From options', 'options win');
+  assert.deepEqual(await offered(widget), ['pores', 'texture']);
+  const accent = await widget.locator('.mne').evaluate((app) => getComputedStyle(app).getPropertyValue('--mne-a').trim());
+  assert.equal(accent, '#005f73');
+  await widget.locator('input[value="texture"]').check();
+  await answerAll(widget, 'no');
+  await widget.locator('[data-go="plan"]').click();
+  // at-home off: texture alone with no red flags would otherwise give a home plan.
+  assert.equal(await widget.locator('[data-plan-setting]').getAttribute('data-plan-setting'), 'professional');
+  assert.match(await widget.locator('[data-cost]').innerText(), /€298\.50\D+€597/);
+  assert.equal(await widget.locator('a[data-booking]').getAttribute('href'), 'https://harbour.example/book');
+  assert.equal(await widget.locator('a[data-phone]').count(), 1, 'the attribute still counts');
+  assert.deepEqual(warnings.filter((w) => w.includes('microneedling-explorer')), []);
+  assert.deepEqual(await page.evaluate(() => document.getElementById('made').options.concerns), ['texture', 'pores']);
+  await visit.close();
+});
+
+test('options object: bad values warned with the defaults, like the attributes; changes apply live', async () => {
+  const { visit, page, widget, warnings } = await openMade((parent) => {
+    const el = document.createElement('microneedling-explorer');
+    el.id = 'made';
+    el.options = {
+      clinicName: 'Harbour Skin',
+      bookingUrl: 'javascript:alert(1)',
+      accentColor: { r: 1 },
+      concerns: 'moles',
+      price: 120,
+      clinicname: 'a typo',
+    };
+    parent.prepend(el);
+  });
+  const expected = [
+    'booking-url="javascript:alert(1)"',
+    'accent-color="(not text)"',
+    'concerns="moles"',
+    'price="120"',
+    'options="clinicname"',
+  ];
+  for (const text of expected) {
+    assert.ok(warnings.some((w) => w.includes(text)), `no warning with ${text}:\n${warnings.join('\n')}`);
+  }
+  assert.equal(await widget.locator('[data-clinic-name]').innerText(), 'Harbour Skin');
+  assert.deepEqual(await offered(widget), CONCERNS, 'no known concern: every concern');
+  await planFor(widget, 'pores');
+  assert.equal(await widget.locator('a[data-booking]').count(), 0);
+  assert.equal(await widget.locator('[data-cost]').count(), 0);
+
+  // A new object applies at once and keeps the visitor's place; null clears the options.
+  await page.evaluate(() => {
+    const el = document.getElementById('made');
+    el.options = { ...el.options, bookingUrl: 'https://harbour.example/book', currency: 'GBP', clinicname: undefined };
+  });
+  await widget.locator('[data-cost]').waitFor({ timeout: 5000 });
+  assert.match(await widget.locator('[data-cost]').innerText(), /£360\D+£720/);
+  assert.equal(await widget.locator('[data-step]').getAttribute('data-step'), 'plan', 'the visitor stayed');
+  await widget.locator('a[data-booking]').waitFor();
+  await page.evaluate(() => (document.getElementById('made').options = null));
+  await widget.locator('[data-cost]').waitFor({ state: 'detached', timeout: 5000 });
+  assert.equal(await widget.locator('[data-clinic-name]').count(), 0);
+
+  // Not an object at all: one warning, and the attributes alone.
+  const warned = page.waitForEvent('console', (m) => m.text().includes('options="clinic-name=x"'));
+  await page.evaluate(() => (document.getElementById('made').options = 'clinic-name=x'));
+  assert.match((await warned).text(), /accepted: an object such as/);
+  await visit.close();
+});
+
+test('mount(): MicroneedlingExplorer.mount(target, options) makes a configured element', async () => {
+  const { visit, page, widget, warnings } = await openMade((parent) => {
+    const holder = document.createElement('div');
+    holder.id = 'holder';
+    parent.prepend(holder);
+    const el = window.MicroneedlingExplorer.mount('#holder', { clinicName: 'Mounted', atHome: 'maybe', start: 'about' });
+    el.id = 'made';
+  });
+  assert.equal(await widget.locator('[data-clinic-name]').innerText(), 'Mounted');
+  assert.equal(await widget.locator('[data-step]').getAttribute('data-step'), 'about', 'start from options');
+  assert.ok(warnings.some((w) => w.includes('at-home="maybe"')), warnings.join('\n'));
+  const shape = await page.evaluate(() => {
+    const made = document.getElementById('made');
+    let thrown = '';
+    try {
+      window.MicroneedlingExplorer.mount('#nowhere', {});
+    } catch (error) {
+      thrown = error.message;
+    }
+    return {
+      parent: made.parentElement.id,
+      tag: made.localName,
+      options: made.options,
+      frozen: Object.isFrozen(window.MicroneedlingExplorer),
+      thrown,
+    };
+  });
+  assert.deepEqual(shape, {
+    parent: 'holder',
+    tag: 'microneedling-explorer',
+    options: { clinicName: 'Mounted', atHome: 'maybe', start: 'about' },
+    frozen: true,
+    thrown: 'microneedling-explorer: mount() needs an element or a selector that finds one',
+  });
+  // Removing the element unmounts it: its shadow root is emptied.
+  const emptied = await page.evaluate(async () => {
+    const made = document.getElementById('made');
+    made.remove();
+    await new Promise((done) => queueMicrotask(done));
+    return made.shadowRoot.childNodes.length;
+  });
+  assert.equal(emptied, 0);
+  await visit.close();
+});
+
+test('check(): what the widget makes of options, for the builder', async () => {
+  const visit = await recordedPage(site.browser, site.url);
+  const { page } = visit;
+  await visit.goto('demo/clinic.html');
+  const result = await page.evaluate(() =>
+    window.MicroneedlingExplorer.check({ clinicName: ' Harbour ', price: '£5', sections: ['check', 'result'], accentColor: '#fff' }),
+  );
+  assert.deepEqual(result.attributes, [['clinic-name', 'Harbour'], ['accent-color', '#fff'], ['sections', 'check result about']]);
+  assert.deepEqual(result.warnings.map((w) => [w.attribute, w.value]), [['price', '£5']]);
+  assert.match(result.warnings[0].message, /^microneedling-explorer: ignoring price="£5"; accepted: /);
+  assert.equal(result.advice.length, 1);
+  assert.ok(result.languages.includes('en'));
   await visit.close();
 });

@@ -39,7 +39,17 @@ test('custom-elements.json lists every attribute the code reads, with its proper
   const [module] = manifest.modules;
   const element = module.declarations.find((d) => d.customElement);
   assert.equal(element.tagName, 'microneedling-explorer');
-  assert.deepEqual(module.exports.map((e) => [e.kind, e.name]), [['custom-element-definition', 'microneedling-explorer']]);
+  // The element, and the functions embed.js exports (window.MicroneedlingExplorer in the build).
+  const functions = [...(await source('static/embed/embed.js')).matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => m[1]);
+  assert.deepEqual(functions, ['mount', 'check']);
+  assert.deepEqual(module.exports.map((e) => [e.kind, e.name]), [
+    ['custom-element-definition', 'microneedling-explorer'],
+    ...functions.map((name) => ['js', name]),
+  ]);
+  for (const name of functions) {
+    assert.ok(module.declarations.some((d) => d.kind === 'function' && d.name === name), `no declaration of ${name}`);
+  }
+  assert.ok(element.members.some((m) => m.name === 'options' && !m.attribute), 'no options property');
 
   const rust = await rustAttributes();
   assert.deepEqual([...rust].sort(), [...ATTRS].sort(), 'attrs.js and the Rust config read different settings');
@@ -60,10 +70,15 @@ test('embed.d.ts compiles with a usage sample and a property for every setting (
   try {
     // A property of the right type for every setting the element mirrors, generated from attrs.js.
     const props = ATTRS.filter((name) => name !== 'lang').map(camel);
+    // The options interface has exactly the settings, as camel-case keys: every key required
+    // (`Required`) and no other (the literal's excess property check).
     await writeFile(
       join(dir, 'every-setting.ts'),
-      "const el = document.createElement('microneedling-explorer');\n" +
-        props.map((p) => `el.${p} = null;\nel.${p} = 'x';\nconst ${p}: string | null = el.${p};\nconsole.log(${p});\n`).join(''),
+      "import type { MicroneedlingExplorerOptions } from 'microneedling-explorer';\n" +
+        "const el = document.createElement('microneedling-explorer');\n" +
+        props.map((p) => `el.${p} = null;\nel.${p} = 'x';\nconst ${p}: string | null = el.${p};\nconsole.log(${p});\n`).join('') +
+        `const all: Required<MicroneedlingExplorerOptions> = { ${ATTRS.map((name) => `${camel(name)}: null`).join(', ')} };\n` +
+        'el.options = all;\n',
     );
     await writeFile(
       join(dir, 'tsconfig.json'),

@@ -70,6 +70,8 @@ macro_rules! chrome_keys {
 }
 
 chrome_keys! {
+    ABOUT_BUILDER = "ui.about.builder",
+    ABOUT_BUILDER_LINK = "ui.about.builder-link",
     ABOUT_CONTENT_DATE = "ui.about.content-date",
     ABOUT_DISCLOSURE = "ui.about.disclosure",
     ABOUT_DISCLOSURE_FROM = "ui.about.disclosure-from",

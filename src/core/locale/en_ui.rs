@@ -2,6 +2,8 @@
 
 /// `(key, text)` pairs sorted by key.
 pub static TABLE: &[(&str, &str)] = &[
+    ("ui.about.builder", "Do you run a clinic? You can put this guide on your own website."),
+    ("ui.about.builder-link", "Set it up with the embed builder"),
     ("ui.about.content-date", "Content last checked: {date}."),
     ("ui.about.disclosure", "A note from the clinic"),
     ("ui.about.disclosure-from", "A note from {clinic}"),

@@ -28,6 +28,43 @@ impl Accent {
     pub fn ink(&self) -> &'static str {
         ink_for(self.rgb)
     }
+
+    /// Advice for each theme whose background the accent stands out from by less than 3:1, the
+    /// contrast WCAG 2.2 (1.4.11) asks of the selected answers, bars and borders it colours. The
+    /// accent is still used: the embed builder shows the advice beside the field.
+    pub fn contrast_advice(&self) -> Vec<String> {
+        let accent = luminance(self.rgb);
+        SURFACES
+            .iter()
+            .filter_map(|(theme, surface)| {
+                let (hi, lo) = order(accent, luminance(*surface));
+                let tenths = ((hi + 0.05) / (lo + 0.05) * 10.0) as u32;
+                (tenths < 30).then(|| {
+                    format!(
+                        "{} has a contrast of {}.{}:1 with the {theme} theme's background, under the 3:1 \
+                         that selected answers and bars need to stand out; try a {} shade.",
+                        self.css,
+                        tenths / 10,
+                        tenths % 10,
+                        if *theme == "light" { "darker" } else { "lighter" },
+                    )
+                })
+            })
+            .collect()
+    }
+}
+
+/// The backgrounds the accent sits on (`--mne-surface` of static/app.css), light and dark theme.
+const SURFACES: [(&str, [u8; 3]); 2] =
+    [("light", [0xff, 0xff, 0xff]), ("dark", [0x17, 0x21, 0x20])];
+
+/// The two values, larger first.
+fn order(a: f64, b: f64) -> (f64, f64) {
+    if a >= b {
+        (a, b)
+    } else {
+        (b, a)
+    }
 }
 
 /// Parses `#rgb`, `#rrggbb` or `rgb(r, g, b)` (0-255 each) into red, green and blue.
@@ -56,8 +93,8 @@ fn parse_color(value: &str) -> Option<[u8; 3]> {
     parts.next().is_none().then_some(color)
 }
 
-/// The text colour (`#000` or `#fff`) with the higher contrast on the given background.
-fn ink_for(background: [u8; 3]) -> &'static str {
+/// The relative luminance of a colour (WCAG), 0 for black to 1 for white.
+fn luminance(rgb: [u8; 3]) -> f64 {
     // sRGB to linear light; x^2.4 is approximated by x^2 (0.6 + 0.4x), within 0.01 over 0..1,
     // which avoids pulling a `pow` implementation into the bundle.
     let channel = |c: u8| {
@@ -69,9 +106,12 @@ fn ink_for(background: [u8; 3]) -> &'static str {
             x * x * (0.6 + 0.4 * x)
         }
     };
-    let luminance = 0.2126 * channel(background[0])
-        + 0.7152 * channel(background[1])
-        + 0.0722 * channel(background[2]);
+    0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2])
+}
+
+/// The text colour (`#000` or `#fff`) with the higher contrast on the given background.
+fn ink_for(background: [u8; 3]) -> &'static str {
+    let luminance = luminance(background);
     // Contrast with black is (L + 0.05) / 0.05, with white 1.05 / (L + 0.05): equal at L ≈ 0.179.
     if (luminance + 0.05) * (luminance + 0.05) > 1.05 * 0.05 {
         "#000"
@@ -114,6 +154,23 @@ mod tests {
         ] {
             assert_eq!(parse_color(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn low_contrast_accents_get_advice_per_theme() {
+        let advice = |css| Accent::parse(css).expect("valid").contrast_advice();
+        // White on white is 1:1; black on the dark surface about 1.2:1.
+        let white = advice("#fff");
+        assert_eq!(white.len(), 1, "{white:?}");
+        assert!(white[0].contains("1.0:1 with the light theme"), "{white:?}");
+        assert!(advice("#000")[0].contains("dark theme"));
+        // A mid grey (#767676, 4.5:1 on white) and a mid teal stand out on both.
+        assert_eq!(advice("#767676"), Vec::<String>::new());
+        assert_eq!(advice("#1a9c8a"), Vec::<String>::new());
+        // The light theme's default accent is too dark for the dark theme.
+        let default = advice("#0c6b60");
+        assert_eq!(default.len(), 1, "{default:?}");
+        assert!(default[0].contains("dark theme") && default[0].contains("lighter"));
     }
 
     #[test]

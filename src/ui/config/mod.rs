@@ -4,12 +4,14 @@
 mod color;
 mod concerns;
 mod contact;
+mod options;
 mod price;
 mod sections;
 
 pub use color::Accent;
 pub use concerns::Concerns;
 pub use contact::{parse_booking_url, parse_phone, tel_href};
+pub use options::Options;
 pub use price::Price;
 pub use sections::Sections;
 
@@ -95,7 +97,9 @@ impl Config {
 
     /// Builds a configuration from attribute lookups (`get(name)` returns the raw value, if any).
     /// Bad values are left at their defaults and reported in the returned list.
-    pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Rejected>) {
+    pub fn from_attributes(
+        get: impl Fn(&'static str) -> Option<String>,
+    ) -> (Config, Vec<Rejected>) {
         let mut config = Config::default();
         let mut rejected = Vec::new();
         let mut reject = |attribute, value: &str, accepted| {
@@ -220,14 +224,74 @@ impl Config {
         (config, rejected)
     }
 
-    /// Reads the configuration from an element's `data-*` (or plain) attributes, warning on the
-    /// console about each rejected value.
-    pub fn from_element(element: &web_sys::Element) -> Config {
-        let (mut config, mut rejected) = Config::from_attributes(|name| {
-            element
-                .get_attribute(&format!("data-{name}"))
-                .or_else(|| element.get_attribute(name))
+    /// Builds a configuration from an options object and attribute lookups together: a key of
+    /// `options` wins over the attribute of the same name. The object goes through the same
+    /// parser, so it has the same defaults and warnings; a key no setting reads, or a value of no
+    /// usable type, is reported too.
+    pub fn from_sources(
+        attribute: impl Fn(&'static str) -> Option<String>,
+        options: &Options,
+    ) -> (Config, Vec<Rejected>) {
+        let asked = std::cell::RefCell::new(Vec::new());
+        let (config, mut rejected) = Config::from_attributes(|name| {
+            asked.borrow_mut().push(name);
+            match options.get(name) {
+                Some(value) => Some(value.to_owned()),
+                None => attribute(name),
+            }
         });
+        let asked = asked.into_inner();
+        for (key, value) in &options.0 {
+            let setting = asked.iter().find(|name| options::camel(name) == *key);
+            match (setting, value) {
+                (Some(_), Some(_)) => {}
+                (Some(name), None) => rejected.push(Rejected {
+                    attribute: name,
+                    value: "(not text)".to_owned(),
+                    accepted: options::ACCEPTED_VALUE,
+                }),
+                (None, _) => rejected.push(Rejected {
+                    attribute: "options",
+                    value: key.clone(),
+                    accepted: "the setting names of the README in camel case, e.g. clinicName",
+                }),
+            }
+        }
+        (config, rejected)
+    }
+
+    /// Reads the configuration from an element's `data-*` (or plain) attributes, if any, and an
+    /// options object (`undefined` for none), with the checks only the browser can make; every
+    /// rejected value is returned, nothing is logged.
+    pub fn read(
+        element: Option<&web_sys::Element>,
+        options: &wasm_bindgen::JsValue,
+    ) -> (Config, Vec<Rejected>) {
+        let mut object_rejected = None;
+        let options = if options.is_undefined() || options.is_null() {
+            Options::default()
+        } else {
+            serde_wasm_bindgen::from_value(options.clone()).unwrap_or_else(|_| {
+                object_rejected = Some(Rejected {
+                    attribute: "options",
+                    value: options
+                        .as_string()
+                        .unwrap_or_else(|| "(not an object)".to_owned()),
+                    accepted: "an object such as { clinicName: 'Skin Studio', atHome: false }",
+                });
+                Options::default()
+            })
+        };
+        let (mut config, mut rejected) = Config::from_sources(
+            |name| {
+                let element = element?;
+                element
+                    .get_attribute(&format!("data-{name}"))
+                    .or_else(|| element.get_attribute(name))
+            },
+            &options,
+        );
+        rejected.extend(object_rejected);
         // Only the browser knows which currencies it can format.
         if let Some(price) = config
             .price
@@ -240,10 +304,70 @@ impl Config {
                     "a three-letter ISO 4217 code this browser knows, such as GBP, EUR or USD",
             });
         }
+        (config, rejected)
+    }
+
+    /// Reads the configuration from an element's attributes and its options object, warning on
+    /// the console about each rejected value.
+    pub fn from_element(element: &web_sys::Element, options: &wasm_bindgen::JsValue) -> Config {
+        let (config, rejected) = Config::read(Some(element), options);
         for problem in rejected {
             gloo::console::warn!(problem.message());
         }
         config
+    }
+
+    /// The settings that differ from the defaults, as attribute names and canonical values:
+    /// what a snippet needs to give this configuration (`from_attributes` reads them back to the
+    /// same `Config`).
+    pub fn to_attributes(&self) -> Vec<(&'static str, String)> {
+        let default = Config::default();
+        let mut out = Vec::new();
+        let mut text = |name, value: Option<&str>| {
+            if let Some(value) = value {
+                out.push((name, value.to_owned()));
+            }
+        };
+        text("clinic-name", self.clinic_name.as_deref());
+        text(
+            "booking-url",
+            self.booking_url.as_ref().map(BookingLink::as_str),
+        );
+        text("accent-color", self.accent_color.as_ref().map(Accent::css));
+        text(
+            "lang",
+            (self.lang != default.lang).then_some(self.lang.id()),
+        );
+        text("at-home", (!self.at_home_allowed).then_some("off"));
+        text("disclosure", self.disclosure.as_deref());
+        text("phone", self.phone.as_deref());
+        let ids = |ids: Vec<&str>| ids.join(" ");
+        let sections = ids(self.sections.steps().map(Step::id).collect());
+        text(
+            "sections",
+            (self.sections != default.sections).then_some(&sections),
+        );
+        let start = self.start.id();
+        text(
+            "start",
+            (self.start != self.sections.first()).then_some(start),
+        );
+        let concerns = ids(self.concerns.iter().map(|c| c.id()).collect());
+        text(
+            "concerns",
+            (self.concerns != default.concerns).then_some(&concerns),
+        );
+        if let Some(price) = &self.price {
+            let (whole, cents) = (price.hundredths / 100, price.hundredths % 100);
+            let amount = if cents == 0 {
+                whole.to_string()
+            } else {
+                format!("{whole}.{cents:02}")
+            };
+            out.push(("price", amount));
+            out.push(("currency", price.currency.clone()));
+        }
+        out
     }
 }
 
@@ -389,6 +513,96 @@ mod tests {
                 .collect();
             assert!(named.contains(&bad), "{pairs:?}: {named:?}");
         }
+    }
+
+    #[test]
+    fn to_attributes_reads_back_to_the_same_config() {
+        let mut checked = 0;
+        for pairs in [
+            &[][..],
+            &[
+                ("clinic-name", " Skin  Studio "),
+                ("booking-url", "https://example.com/book?c={concerns}"),
+                ("accent-color", "rgb(0, 90, 160)"),
+                ("lang", "EN-gb"),
+                ("at-home", "no"),
+                ("disclosure", "We sell needling."),
+                ("phone", "+44 20 7946 0000"),
+                ("sections", "about,check result"),
+                ("start", "ABOUT"),
+                ("concerns", "pores, acne-scars"),
+                ("price", "99.5"),
+                ("currency", "eur"),
+            ],
+            &[
+                ("sections", "explore about"),
+                ("price", "120"),
+                ("currency", "GBP"),
+            ],
+        ] {
+            let (config, rejected) = config_from(pairs);
+            assert!(rejected.is_empty(), "{rejected:?}");
+            let attributes = config.to_attributes();
+            let (again, rejected) = Config::from_attributes(|name| {
+                attributes
+                    .iter()
+                    .find(|(key, _)| *key == name)
+                    .map(|(_, value)| value.clone())
+            });
+            assert!(rejected.is_empty(), "{rejected:?}");
+            assert_eq!(again, config, "{attributes:?}");
+            checked += attributes.len();
+        }
+        // Every setting but `lang` (English is the default) in the second set, three in the third.
+        assert_eq!(checked, 11 + 3, "every non-default setting was written");
+        let (config, _) = config_from(&[("price", "99.5"), ("currency", "eur"), ("lang", "en")]);
+        assert_eq!(
+            config.to_attributes(),
+            [
+                ("price", "99.50".to_owned()),
+                ("currency", "EUR".to_owned())
+            ],
+            "canonical values, defaults left out"
+        );
+    }
+
+    #[test]
+    fn options_win_over_attributes_and_are_read_by_the_same_parser() {
+        let options = Options(vec![
+            ("clinicName".into(), Some("From options".into())),
+            ("accentColor".into(), Some("red".into())),
+            ("phone".into(), None),
+            ("clinicname".into(), Some("typo".into())),
+        ]);
+        let attributes = [("clinic-name", "From attribute"), ("at-home", "off")];
+        let (config, rejected) = Config::from_sources(
+            |name| {
+                attributes
+                    .iter()
+                    .find(|(key, _)| *key == name)
+                    .map(|(_, value)| (*value).to_owned())
+            },
+            &options,
+        );
+        assert_eq!(config.clinic_name.as_deref(), Some("From options"));
+        assert!(!config.at_home_allowed, "attributes still count");
+        assert_eq!(
+            config.accent_color, None,
+            "the default, as for the attribute"
+        );
+        let named: Vec<_> = rejected
+            .iter()
+            .map(|r| (r.attribute, r.value.as_str()))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("accent-color", "red"),
+                ("phone", "(not text)"),
+                ("options", "clinicname")
+            ]
+        );
+        assert!(rejected[0].message().contains("#rrggbb"));
     }
 
     #[test]

@@ -32,3 +32,32 @@ made.start = 'check';
 made.start = 5;
 
 document.addEventListener('mne-ready', (event) => console.log(event.detail.step));
+
+// The options object and mount(), as a framework would use them.
+import type { MicroneedlingExplorerOptions, MneCheck } from 'microneedling-explorer';
+
+const settings: MicroneedlingExplorerOptions = {
+  clinicName: 'Glow Skin Clinic',
+  atHome: false,
+  price: 99.5,
+  currency: 'EUR',
+  sections: ['explore', 'check', 'result', 'plan'],
+  concerns: ['acne-scars', 'pores'],
+};
+const mounted = MicroneedlingExplorer.mount('#widget', settings);
+mounted.options = { ...mounted.options, price: 90 };
+mounted.options = null;
+mounted.addEventListener('mne-ready', (event) => console.log(event.detail.step));
+window.MicroneedlingExplorer.mount(document.body);
+MicroneedlingExplorer.check({ accentColor: '#fff' }).then((result: MneCheck) => {
+  for (const [name, value] of result.attributes) console.log(name, value);
+  for (const warning of result.warnings) console.log(warning.attribute, warning.message);
+});
+// @ts-expect-error: not a concern id
+const wrongConcern: MicroneedlingExplorerOptions = { concerns: ['moles'] };
+console.log(wrongConcern);
+// @ts-expect-error: a misspelt setting
+const typo: MicroneedlingExplorerOptions = { clinicname: 'x' };
+console.log(typo);
+// @ts-expect-error: mount needs a target
+MicroneedlingExplorer.mount();
