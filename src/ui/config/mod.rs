@@ -271,7 +271,7 @@ impl Config {
         let options = if options.is_undefined() || options.is_null() {
             Options::default()
         } else {
-            serde_wasm_bindgen::from_value(options.clone()).unwrap_or_else(|_| {
+            Options::from_js(options).unwrap_or_else(|| {
                 object_rejected = Some(Rejected {
                     attribute: "options",
                     value: options
