@@ -117,7 +117,7 @@ async fn accent_colour_is_applied_through_cssom() {
     );
 }
 
-/// The options object goes through serde-wasm-bindgen into the attribute parser: numbers, switches
+/// The options object goes through js-sys into the attribute parser: numbers, switches
 /// and lists become attribute text, its keys win over attributes, and each bad key or value is
 /// reported with the default kept.
 #[wasm_bindgen_test]
