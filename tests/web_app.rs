@@ -177,6 +177,60 @@ fn an_options_object_is_read_like_the_attributes() {
     assert_eq!(rejected[0].attribute, "options");
 }
 
+/// The JavaScript types only a browser has: a `Map` is an object of settings, a BigInt a whole
+/// number, a list's holes are left out, and a function, a symbol or a `Map` as a value is a
+/// wrong value of that one key (the rest of the object still counts); a function or a list of
+/// words as the whole object is rejected.
+#[wasm_bindgen_test]
+fn an_options_object_of_any_javascript_type_is_read_or_rejected_by_key() {
+    use js_sys::{Array, BigInt, Map, Reflect, Symbol};
+    use wasm_bindgen::JsValue;
+    let parse_int = Reflect::get(&js_sys::global(), &"parseInt".into()).expect("parseInt");
+    assert!(parse_int.is_function());
+    let options = Map::new();
+    let set = |key: &str, value: JsValue| {
+        options.set(&key.into(), &value);
+    };
+    set("clinicName", "From a Map".into());
+    set("price", BigInt::from(120_u32).into());
+    set("currency", "EUR".into());
+    let concerns = Array::of3(&"pores".into(), &JsValue::UNDEFINED, &"acne-scars".into());
+    set("concerns", concerns.into());
+    set("phone", parse_int.clone());
+    set("disclosure", Symbol::for_("disclosure").into());
+    set("accentColor", Map::new().into());
+    let (config, rejected) = Config::read(None, &options.into());
+    assert_eq!(config.clinic_name.as_deref(), Some("From a Map"));
+    let price = config.price.as_ref().expect("a price");
+    assert_eq!((price.hundredths, price.currency.as_str()), (12000, "EUR"));
+    let attributes = config.to_attributes();
+    let concerns = attributes.iter().find(|(name, _)| *name == "concerns");
+    assert_eq!(
+        concerns.map(|(_, value)| value.as_str()),
+        Some("acne-scars pores")
+    );
+    assert_eq!((config.phone, config.disclosure), (None, None));
+    let named: Vec<_> = rejected
+        .iter()
+        .map(|r| (r.attribute, r.value.as_str()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("phone", "(not text)"),
+            ("disclosure", "(not text)"),
+            ("accent-color", "(not text)"),
+        ]
+    );
+    let words = Array::of2(&"clinicName".into(), &"x".into());
+    for whole in [parse_int, words.into(), 7.into()] {
+        let (config, rejected) = Config::read(None, &whole);
+        assert_eq!(config, Config::default());
+        let named: Vec<_> = rejected.iter().map(|r| r.attribute).collect();
+        assert_eq!(named, ["options"], "{whole:?}");
+    }
+}
+
 #[wasm_bindgen_test]
 async fn attributes_configure_the_app_and_bad_values_fall_back() {
     let root = host();
