@@ -94,7 +94,7 @@ class Explorer extends HTMLElement {
   /**
    * The settings as one object, `{ clinicName, bookingUrl, atHome, price, sections, … }` (the
    * attribute names in camel case; its keys win over the attributes). The wasm reads it with
-   * serde-wasm-bindgen into the same parser as the attributes: same defaults, same warnings.
+   * js-sys into the same parser as the attributes: same defaults, same warnings.
    * Assign a new object to change it (`el.options = { ...el.options, price: 90 }`).
    */
   get options() {
