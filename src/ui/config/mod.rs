@@ -4,12 +4,14 @@
 mod color;
 mod concerns;
 mod contact;
+mod kiosk;
 mod price;
 mod sections;
 
 pub use color::Accent;
 pub use concerns::Concerns;
 pub use contact::{parse_booking_url, parse_phone, tel_href};
+pub use kiosk::Kiosk;
 pub use price::Price;
 pub use sections::Sections;
 
