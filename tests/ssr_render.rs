@@ -409,6 +409,7 @@ fn render_plan(
         first_session,
         ticked: Vec::new(),
         standalone: true,
+        kiosk: false,
         remember: false,
         notice: None,
         sections: Sections::ALL,

@@ -511,10 +511,18 @@ mod tests {
             busy.booking_consent != fresh.booking_consent,
             busy.remember != fresh.remember,
         ];
-        assert_eq!(differs.iter().filter(|d| **d).count(), differs.len(), "{differs:?}");
+        assert_eq!(
+            differs.iter().filter(|d| **d).count(),
+            differs.len(),
+            "{differs:?}"
+        );
         let over = busy.apply(Action::StartOver(Step::Check));
         assert_eq!((over.moves, over.visit), (busy.moves + 1, busy.visit + 1));
-        assert_eq!(over.focus, Focus::Step, "focus goes to the start step's heading");
+        assert_eq!(
+            over.focus,
+            Focus::Step,
+            "focus goes to the start step's heading"
+        );
         assert_eq!(
             State {
                 moves: 0,

@@ -110,7 +110,13 @@ mod tests {
         let mut refused = 0;
         for bad in ["1", "3601", "-5", "2.5", "3m", "", "99999999999"] {
             let (kiosk, rejected) = kiosk_from(&[("kiosk", ""), ("kiosk-timeout", bad)]);
-            assert_eq!(kiosk, Some(Kiosk { timeout: DEFAULT_TIMEOUT }), "{bad:?}");
+            assert_eq!(
+                kiosk,
+                Some(Kiosk {
+                    timeout: DEFAULT_TIMEOUT
+                }),
+                "{bad:?}"
+            );
             assert_eq!(rejected, ["kiosk-timeout"], "{bad:?}");
             refused += 1;
         }
