@@ -176,7 +176,7 @@ pub fn app(props: &AppProps) -> Html {
                 { announcement }
             </div>
             if kiosk.is_some() {
-                { warning(lang, &kiosk_handle) }
+                { warning(lang, state.warning, &kiosk_handle) }
             }
         </section>
     }

@@ -19,7 +19,7 @@ use yew::prelude::*;
 use crate::core::locale::{chrome, Lang};
 use crate::core::share::Shared;
 use crate::ui::config::Kiosk;
-use crate::ui::link::{drop_fragment, plan_url};
+use crate::ui::link::{drop_fragment, plan_url, this_page};
 use crate::ui::saved;
 use crate::ui::state::{Action, Step};
 use crate::ui::text::{t, tf};
@@ -85,11 +85,8 @@ impl IdleClock {
     }
 }
 
-/// What the App needs from kiosk mode: the seconds left while the warning is open, the dialog
-/// element, and the two ways out of it.
+/// What the App needs from kiosk mode: the warning `<dialog>` and the two ways out of it.
 pub struct KioskHandle {
-    /// Whole seconds until everything is removed, while the warning is open.
-    pub seconds_left: Option<u32>,
     /// The warning `<dialog>`.
     pub dialog: NodeRef,
     /// "I'm still here": closes the warning and waits again.
@@ -98,21 +95,16 @@ pub struct KioskHandle {
     pub start_over: Callback<()>,
 }
 
-/// Closes the warning dialog if it is open (before starting over, so the browser's return of
-/// focus does not fight the move to the start step's heading).
-fn close(dialog: &NodeRef) {
+/// Opens (`true`) or closes the warning dialog, if it is not so already. It closes before a
+/// start over, so the browser's return of focus does not fight the move to the start heading.
+fn show(dialog: &NodeRef, open: bool) {
     if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
-        if dialog.open() {
+        if open && !dialog.open() {
+            let _ = dialog.show_modal();
+        } else if !open && dialog.open() {
             dialog.close();
         }
     }
-}
-
-/// Forgets this visitor: what this device saved, the address bar's fragment, and the state.
-fn start_over(start: Step, on_action: &Callback<Action>) {
-    saved::forget();
-    drop_fragment();
-    on_action.emit(Action::StartOver(start));
 }
 
 /// The events that count as someone using the app.
@@ -125,66 +117,45 @@ const INPUT_EVENTS: [&str; 6] = [
     "input",
 ];
 
-/// Kiosk mode's timers and listeners, while `kiosk` is on: input anywhere on the page resets the
-/// idle clock, a one-second tick opens the warning and counts down, and leaving the page
-/// (`pagehide`, or coming back from the back/forward cache) starts over.
+/// Kiosk mode's clock, listeners and tick, while `kiosk` is on: input anywhere on the page
+/// resets the idle clock, a one-second tick opens the warning ([`Action::Warn`]) and counts
+/// down, and running out or leaving the page (`pagehide`, or coming back from the back/forward
+/// cache) starts over.
 #[hook]
 pub fn use_kiosk(kiosk: Option<Kiosk>, start: Step, on_action: Callback<Action>) -> KioskHandle {
-    let seconds_left = use_state_eq(|| None::<u32>);
     let dialog = use_node_ref();
-    let clock = use_mut_ref(|| IdleClock::new(js_sys_now()));
-    let start_over_now = {
-        let (dialog, clock, seconds_left, on_action) = (
-            dialog.clone(),
-            clock.clone(),
-            seconds_left.clone(),
-            on_action.clone(),
-        );
+    let clock = use_mut_ref(|| IdleClock::new(now()));
+    // Both ways out close the dialog and restart the clock; starting over also forgets what
+    // this device saved, the address bar's fragment, and the state.
+    let leave = |forget: bool| {
+        let (dialog, clock, on_action) = (dialog.clone(), clock.clone(), on_action.clone());
         Callback::from(move |()| {
-            close(&dialog);
-            clock.borrow_mut().stay(js_sys_now());
-            seconds_left.set(None);
-            start_over(start, &on_action);
+            show(&dialog, false);
+            clock.borrow_mut().stay(now());
+            on_action.emit(if forget {
+                saved::forget();
+                drop_fragment();
+                Action::StartOver(start)
+            } else {
+                Action::Warn(None)
+            });
         })
     };
-    let stay = {
-        let (dialog, clock, seconds_left) = (dialog.clone(), clock.clone(), seconds_left.clone());
-        Callback::from(move |()| {
-            close(&dialog);
-            clock.borrow_mut().stay(js_sys_now());
-            seconds_left.set(None);
-        })
+    let handle = KioskHandle {
+        dialog: dialog.clone(),
+        stay: leave(false),
+        start_over: leave(true),
     };
-    {
-        let (clock, seconds_left, start_over_now) =
-            (clock.clone(), seconds_left.clone(), start_over_now.clone());
-        use_effect_with(kiosk, move |kiosk| {
-            let running = kiosk.map(|kiosk| watch(kiosk, clock, seconds_left, start_over_now));
-            move || drop(running)
-        });
-    }
-    {
-        let dialog = dialog.clone();
-        use_effect_with(seconds_left.is_some(), move |open| {
-            if let Some(element) = dialog.cast::<HtmlDialogElement>() {
-                if *open && !element.open() {
-                    let _ = element.show_modal();
-                } else if !*open {
-                    close(&dialog);
-                }
-            }
-        });
-    }
-    KioskHandle {
-        seconds_left: *seconds_left,
-        dialog,
-        stay,
-        start_over: start_over_now,
-    }
+    let start_over = handle.start_over.clone();
+    use_effect_with(kiosk, move |kiosk| {
+        let running = kiosk.map(|kiosk| watch(kiosk, clock, dialog, on_action, start_over));
+        move || drop(running)
+    });
+    handle
 }
 
 /// The page's clock in milliseconds.
-fn js_sys_now() -> f64 {
+fn now() -> f64 {
     web_sys::js_sys::Date::now()
 }
 
@@ -192,39 +163,51 @@ fn js_sys_now() -> f64 {
 fn watch(
     kiosk: Kiosk,
     clock: Rc<RefCell<IdleClock>>,
-    seconds_left: UseStateHandle<Option<u32>>,
-    start_over_now: Callback<()>,
+    dialog: NodeRef,
+    on_action: Callback<Action>,
+    start_over: Callback<()>,
 ) -> (Vec<EventListener>, Interval) {
     let window = gloo::utils::window();
-    // Capture phase, passive: every input anywhere in the page counts, and none is slowed.
+    // Capture phase: input anywhere in the page counts, even where a handler stops it.
     let options = EventListenerOptions::run_in_capture_phase();
     let mut listeners: Vec<_> = INPUT_EVENTS
         .iter()
         .map(|&name| {
             let clock = clock.clone();
             EventListener::new_with_options(&window, name, options, move |_| {
-                clock.borrow_mut().input(js_sys_now());
+                clock.borrow_mut().input(now());
             })
         })
         .collect();
     // Leaving the page starts over, so a page kept in the back/forward cache shows the start;
-    // a page brought back from it starts over again, in case it was kept before that render.
+    // one brought back from it starts over again, in case it was kept before that render.
     for name in ["pagehide", "pageshow"] {
-        let start_over_now = start_over_now.clone();
+        let start_over = start_over.clone();
         listeners.push(EventListener::new(&window, name, move |event| {
             let persisted = Reflect::get(event, &"persisted".into()).ok();
             if name == "pagehide" || persisted.is_some_and(|p| p.is_truthy()) {
-                start_over_now.emit(());
+                start_over.emit(());
             }
         }));
     }
+    // Only a change is dispatched, so an idle app does not render every second.
+    let mut shown = Idle::Active;
     let tick = Interval::new(1000, move || {
-        let now = js_sys_now();
-        let idle = clock.borrow_mut().tick(now, kiosk);
+        let idle = clock.borrow_mut().tick(now(), kiosk);
+        if idle == shown {
+            return;
+        }
+        shown = idle;
         match idle {
-            Idle::Active => seconds_left.set(None),
-            Idle::Warning(left) => seconds_left.set(Some(left)),
-            Idle::Expired => start_over_now.emit(()),
+            Idle::Active => on_action.emit(Action::Warn(None)),
+            Idle::Warning(left) => {
+                on_action.emit(Action::Warn(Some(left)));
+                show(&dialog, true);
+            }
+            Idle::Expired => {
+                shown = Idle::Active;
+                start_over.emit(());
+            }
         }
     });
     (listeners, tick)
@@ -244,13 +227,14 @@ pub fn start_over_bar(lang: Lang, start_over: &Callback<()>) -> Html {
 }
 
 /// The warning: a modal dialog (opened by [`use_kiosk`]) saying everything will be removed and
-/// how long is left, with "I'm still here" first (it takes focus) and "Start over".
-pub fn warning(lang: Lang, handle: &KioskHandle) -> Html {
+/// how long is left (`seconds_left`), with "I'm still here" first (it takes focus) and
+/// "Start over".
+pub fn warning(lang: Lang, seconds_left: Option<u32>, handle: &KioskHandle) -> Html {
     let stay = handle.stay.reform(|_: MouseEvent| ());
     // Escape closes a modal dialog: that is a visitor's answer too.
     let oncancel = handle.stay.reform(|event: Event| event.prevent_default());
     let restart = handle.start_over.reform(|_: MouseEvent| ());
-    let seconds = handle.seconds_left.unwrap_or_default().to_string();
+    let seconds = seconds_left.unwrap_or_default().to_string();
     html! {
         <dialog class="mne-dialog" ref={handle.dialog.clone()} data-idle-warning=""
             aria-labelledby="mne-idle-title" aria-describedby="mne-idle-text" {oncancel}>
@@ -281,11 +265,18 @@ fn qr_svg(text: &str) -> Option<String> {
     draw.call1(&JsValue::NULL, &text.into()).ok()?.as_string()
 }
 
+/// The app's ordinary page beside this one: the folder's address (`./`, `index.html`), so a
+/// plan link from the kiosk page (`kiosk.html`) opens on the visitor's phone without kiosk mode.
+fn app_page(here: &str) -> &str {
+    let path = here.split(['?', '#']).next().unwrap_or_default();
+    path.rfind('/').map_or(path, |slash| &path[..=slash])
+}
+
 /// "Take it home on your phone": the plan's "send to myself" link as a QR code, with plain words
 /// on what it holds. Kiosk mode shows it instead of sharing, copying or remembering, which
 /// would leave the link on the shared device.
 pub fn take_home(lang: Lang, shared: &Shared) -> Html {
-    let code = qr_svg(&plan_url(shared));
+    let code = qr_svg(&plan_url(app_page(&this_page()), shared));
     html! {
         <details class="mne-more mne-send" data-take-home="">
             <summary>{ t(lang, chrome::KIOSK_QR_TITLE) }</summary>
@@ -332,6 +323,22 @@ mod tests {
         assert_eq!(counted.last(), Some(&Idle::Expired));
         clock.stay(310_000.0);
         assert_eq!(clock.tick(311_000.0, kiosk), Idle::Active);
+    }
+
+    #[test]
+    fn the_link_opens_the_ordinary_page_of_the_same_folder() {
+        let cases = [
+            ("https://a.example/app/kiosk.html", "https://a.example/app/"),
+            (
+                "https://a.example/app/kiosk.html?x=/y#z",
+                "https://a.example/app/",
+            ),
+            ("https://a.example/kiosk", "https://a.example/"),
+            ("http://127.0.0.1:8080/", "http://127.0.0.1:8080/"),
+        ];
+        for (here, page) in cases {
+            assert_eq!(app_page(here), page, "{here}");
+        }
     }
 
     #[test]

@@ -21,12 +21,16 @@ pub fn notice(lang: Lang, notice: Notice) -> Html {
     }
 }
 
-/// The plan link for `shared`: this page's address with the plan in its fragment. Sent by
-/// "Send to myself", and shown as a QR code in kiosk mode (`ui::kiosk`).
-pub fn plan_url(shared: &Shared) -> String {
-    let page = gloo::utils::window().location().href().unwrap_or_default();
-    let page = page.split('#').next().unwrap_or_default();
+/// The plan link for `shared`: `page` (an address without a fragment) with the plan in its
+/// fragment. Sent by "Send to myself", and shown as a QR code in kiosk mode (`ui::kiosk`).
+pub fn plan_url(page: &str, shared: &Shared) -> String {
     format!("{page}#{}", share::encode(shared))
+}
+
+/// This page's address without its fragment.
+pub fn this_page() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
 }
 
 /// "Send to myself": a disclosure with the warning, and a button that makes the link only when
@@ -40,7 +44,7 @@ pub fn send_to_myself(
     let on_action = on_action.clone();
     let onclick = Callback::from(move |_: MouseEvent| {
         send_link(
-            &plan_url(&shared),
+            &plan_url(&this_page(), &shared),
             t(lang, chrome::SEND_SHARE_TITLE),
             &on_action,
         );
