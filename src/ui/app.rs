@@ -49,14 +49,14 @@ pub fn app(props: &AppProps) -> Html {
         if !standalone {
             return fresh;
         }
-        let linked = restore_from_link(fresh.clone());
-        if linked != fresh {
-            linked
-        } else if kiosk.is_some() {
+        if kiosk.is_some() {
             saved::forget();
-            fresh
-        } else {
+        }
+        let linked = restore_from_link(fresh.clone());
+        if linked == fresh && kiosk.is_none() {
             saved::load(fresh)
+        } else {
+            linked
         }
     });
     {

@@ -76,7 +76,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("ui.ics.confirm-with", "Not booked yet: confirm the date with {clinic}."),
     ("ui.ics.session", "Microneedling session {n} (to confirm)"),
     ("ui.ics.window", "This session could fall from {from} to {to}."),
-    ("ui.kiosk.idle-left", "Time left: {seconds} seconds."),
+    ("ui.kiosk.idle-left", "Seconds left: {seconds}"),
     ("ui.kiosk.idle-text", "This device is shared. To keep your answers private, we will soon remove everything you entered."),
     ("ui.kiosk.idle-title", "Are you still there?"),
     ("ui.kiosk.qr-alt", "QR code with the link to your plan"),
