@@ -303,7 +303,7 @@ test('kiosk: the plan goes home as a QR code holding exactly the "send to myself
 });
 
 test('kiosk: an embedded widget ignores the setting, with a console warning', async () => {
-  const visit = await site.open();
+  const visit = await recordedPage(site.browser, site.url);
   const warnings = [];
   visit.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await visit.goto('kiosk-embedded.html');
