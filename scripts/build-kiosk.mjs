@@ -1,7 +1,7 @@
 // Post-build step for kiosk mode (run by scripts/build.sh after Trunk, before build-embed.mjs,
 // which copies index.html into frame.html). Writes
-//   dist/kiosk-<hash>.js     static/kiosk/qr.js (the QR code drawer and its npm library) bundled
-//                            by esbuild into an ES module; its name goes into index.html's
+//   dist/kiosk-<hash>.js     static/kiosk/kiosk.js (the idle clock, and the QR code drawer with
+//                            its npm library) bundled by esbuild into an ES module; its name goes into index.html's
 //                            `<meta name="mne-kiosk-module">`, where static/boot.js finds it, and
 //                            only a page whose mount element has `kiosk` loads it
 //   dist/kiosk.html          the kiosk page: index.html with `kiosk` on the mount element, linking
@@ -23,7 +23,7 @@ for (const old of readdirSync(DIST).filter((name) => /^kiosk-[A-Z0-9]+\.js$/i.te
   await rm(join(DIST, old));
 }
 const result = await build({
-  entryPoints: { kiosk: join(ROOT, 'static', 'kiosk', 'qr.js') },
+  entryPoints: { kiosk: join(ROOT, 'static', 'kiosk', 'kiosk.js') },
   entryNames: '[name]-[hash]',
   outdir: DIST,
   bundle: true,

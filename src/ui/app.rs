@@ -10,7 +10,7 @@ use crate::ui::about::{about, AboutProps};
 use crate::ui::config::{Config, Kiosk};
 use crate::ui::explore::{explore, ExploreProps};
 use crate::ui::header::header;
-use crate::ui::kiosk::{start_over_bar, use_kiosk, warning};
+use crate::ui::kiosk::{start_over, start_over_bar, warning};
 use crate::ui::link::{notice, restore_from_link};
 use crate::ui::plan::{plan_step, PlanStepProps};
 use crate::ui::quiz::{quiz, QuizProps};
@@ -82,7 +82,6 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    let kiosk_handle = use_kiosk(kiosk, start, on_action.clone());
     let config = &props.config;
     let lang = config.lang;
     let sections = config.sections;
@@ -165,7 +164,7 @@ pub fn app(props: &AppProps) -> Html {
         <section class="mne" lang={lang.id()} dir={lang.dir()} aria-label={t(lang, chrome::APP_TITLE)}>
             { header(lang, config.clinic_name.as_deref()) }
             if kiosk.is_some() {
-                { start_over_bar(lang, &kiosk_handle.start_over) }
+                { start_over_bar(lang, start_over(start, &on_action)) }
             }
             { stepper(lang, step, sections, &on_action) }
             <div class="mne-stage" key={state.visit}>
@@ -175,8 +174,8 @@ pub fn app(props: &AppProps) -> Html {
             <div class="mne-sr" role="status" aria-live="polite" aria-atomic="true" data-announce="">
                 { announcement }
             </div>
-            if kiosk.is_some() {
-                { warning(lang, state.warning, &kiosk_handle) }
+            if let Some(kiosk) = kiosk {
+                { warning(lang, kiosk, start_over(start, &on_action)) }
             }
         </section>
     }

@@ -161,8 +161,6 @@ pub struct State {
     /// Bumped by [`Action::StartOver`]: the views are keyed by it, so they are built anew for
     /// the next visitor (no disclosure left open, no field left half typed).
     pub visit: u32,
-    /// Kiosk mode's idle warning: the whole seconds left before starting over, while it is open.
-    pub warning: Option<u32>,
 }
 
 impl Default for State {
@@ -181,7 +179,6 @@ impl Default for State {
             booking_consent: false,
             remember: false,
             visit: 0,
-            warning: None,
         }
     }
 }
@@ -213,8 +210,6 @@ pub enum Action {
     Remember(bool),
     /// Answer (or clear, `None`) a "what matters to you" question.
     SetValue(Dimension, Option<u8>),
-    /// Kiosk mode's idle warning: open with the seconds left, or closed (`None`).
-    Warn(Option<u32>),
     /// Kiosk mode's "Start over" (or its timeout): forget everything of this visitor and show
     /// the clinic's start step, with focus on its heading.
     StartOver(Step),
@@ -300,7 +295,6 @@ impl State {
                 next.remember = remember;
                 next.notice = (!remember).then_some(Notice::Forgotten);
             }
-            Action::Warn(left) => next.warning = left,
             Action::StartOver(start) => {
                 // Built from a fresh state field by field, so a field added later is reset too.
                 next = State {
@@ -502,8 +496,7 @@ mod tests {
             .apply(Action::SetValue(Dimension::Cost, Some(1)))
             .apply(Action::ConsentToBooking(true))
             .apply(Action::Remember(true))
-            .apply(Action::Notify(Some(Notice::Copied)))
-            .apply(Action::Warn(Some(3)));
+            .apply(Action::Notify(Some(Notice::Copied)));
         let fresh = State::starting_at(Step::Check);
         // Every field that holds something of the visitor differs before the reset.
         let differs = [
@@ -517,7 +510,6 @@ mod tests {
             busy.notice != fresh.notice,
             busy.booking_consent != fresh.booking_consent,
             busy.remember != fresh.remember,
-            busy.warning != fresh.warning,
         ];
         assert_eq!(
             differs.iter().filter(|d| **d).count(),
