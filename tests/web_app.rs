@@ -149,7 +149,7 @@ async fn attributes_configure_the_app_and_bad_values_fall_back() {
 #[wasm_bindgen_test]
 async fn a_visitor_explores_checks_and_sees_the_result_and_plan() {
     let root = host();
-    let _app = mount(root.clone(), Config::default());
+    let _app = mount(root.clone(), Config::default(), None);
     shown(&root, "[data-step=explore]").await;
     assert!(find(&root, "[data-concern=rosacea]").is_none());
     click(&root, "input[name=concern][value=rosacea]");
@@ -211,7 +211,7 @@ async fn a_visitor_explores_checks_and_sees_the_result_and_plan() {
 #[wasm_bindgen_test]
 async fn a_first_session_date_gives_a_tickable_checklist() {
     let root = host();
-    let _app = mount(root.clone(), Config::default());
+    let _app = mount(root.clone(), Config::default(), None);
     let acne = "input[name=concern][value=acne-scars]";
     shown(&root, acne).await;
     click(&root, acne);
