@@ -43,10 +43,12 @@ await build({
 // The iframe page: the standalone page, with frame.js run right after the mount element is parsed
 // (before the deferred boot module starts the app, so the query's settings are in place).
 const index = await readFile(join(DIST, 'index.html'), 'utf8');
-const mount = /<div id="?microneedling-explorer"?><\/div>/;
+// The mount element, with whatever settings a clinic gave it (Trunk may reorder attributes).
+const mount = /<div[^>]*\bid="?microneedling-explorer"?[^>]*><\/div>/;
 if (!mount.test(index)) throw new Error('build-embed: dist/index.html has no mount element');
 const frame = index
-  .replace(mount, (div) => `${div}<script src=./frame.js></script>`)
+  // Kiosk mode is for the app's own page: the frame leaves it out (and never loads its script).
+  .replace(mount, (div) => `${div.replace(/\s(?:data-)?kiosk(?:-timeout)?(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?/g, '')}<script src=./frame.js></script>`)
   .replace(/<title>[^<]*<\/title>/, '<title>Microneedling explorer (embedded)</title>');
 await writeFile(join(DIST, 'frame.html'), frame);
 

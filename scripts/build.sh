@@ -10,6 +10,8 @@ start=$SECONDS
 trunk build --release --offline
 # The wasm-bindgen JS glue, which Trunk's minifier cannot parse.
 node scripts/minify-app-js.mjs
+# Kiosk mode's QR code script (dist/kiosk-<hash>.js), named in index.html before frame.html copies it.
+node scripts/build-kiosk.mjs
 # The embed loader, iframe page and demo pages (dist/embed.js, dist/frame.html, dist/demo/).
 node scripts/build-embed.mjs
 # The service worker of this build (dist/sw.js), from the final contents of dist/.

@@ -5,15 +5,19 @@
 
 use js_sys::{Array, Object, Reflect};
 use microneedling_explorer::core::locale::Lang;
-use microneedling_explorer::ui::{apply_accent, is_standalone, mount, App, AppProps, Config};
+use microneedling_explorer::ui::{
+    apply_accent, is_standalone, mount, App, AppProps, Config, Kiosk,
+};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-/// One embedded app: its Yew handle and the element it renders into.
+/// One app: its Yew handle, the element it renders into, and kiosk mode (kept as read at the
+/// start: only the app's own page can have it, and that page is never reconfigured).
 #[wasm_bindgen]
 pub struct Embedded {
     app: yew::AppHandle<App>,
     root: Element,
+    kiosk: Option<Kiosk>,
 }
 
 /// Starts the app in `root` with the configuration read from `host`'s attributes and the
@@ -21,8 +25,9 @@ pub struct Embedded {
 /// console and replaced by its default.
 #[wasm_bindgen(js_name = mountEmbedded)]
 pub fn mount_embedded(host: &Element, root: Element, options: JsValue) -> Embedded {
-    let app = mount(root.clone(), Config::from_element(host, &options));
-    Embedded { app, root }
+    let kiosk = Kiosk::from_element(host, is_standalone(&root));
+    let app = mount(root.clone(), Config::from_element(host, &options), kiosk);
+    Embedded { app, root, kiosk }
 }
 
 #[wasm_bindgen]
@@ -33,7 +38,12 @@ impl Embedded {
         let config = Config::from_element(host, &options);
         apply_accent(&self.root, config.accent_color.as_ref());
         let standalone = is_standalone(&self.root);
-        self.app.update(AppProps { config, standalone });
+        let kiosk = self.kiosk;
+        self.app.update(AppProps {
+            config,
+            standalone,
+            kiosk,
+        });
     }
 
     /// Tears the app down; the handle cannot be used afterwards.

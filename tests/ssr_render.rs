@@ -197,6 +197,7 @@ fn clinic_strings_are_rendered_as_text() {
     let html = render::<App>(AppProps {
         config,
         standalone: false,
+        kiosk: None,
     });
     assert!(html.contains("&lt;b&gt;Glow&lt;/b&gt; &amp; Co"), "{html}");
     assert!(!html.contains("<b>Glow"));
@@ -409,6 +410,7 @@ fn render_plan(
         first_session,
         ticked: Vec::new(),
         standalone: true,
+        kiosk: false,
         remember: false,
         notice: None,
         sections: Sections::ALL,
@@ -552,6 +554,7 @@ fn app_with(attributes: &[(&str, &str)]) -> (Vec<String>, String, Vec<String>) {
     let html = render::<App>(AppProps {
         config,
         standalone: false,
+        kiosk: None,
     });
     let all = tags(&html);
     let attr_values = |attr: &str| -> Vec<String> {
@@ -864,4 +867,35 @@ fn clinic_plans_show_the_healing_timeline_and_at_home_plans_do_not() {
     );
     assert!(home.contains("data-plan-setting=\"at-home\""));
     assert!(!home.contains("data-figure"));
+}
+
+#[test]
+fn kiosk_mode_renders_start_over_and_the_closed_warning_with_its_timings() {
+    use microneedling_explorer::ui::Kiosk;
+    let kiosk = render::<App>(AppProps {
+        kiosk: Some(Kiosk { timeout: 180 }),
+        ..AppProps::default()
+    });
+    assert_eq!(
+        kiosk.matches("data-start-over").count(),
+        2,
+        "the bar and the warning"
+    );
+    let dialog = kiosk.find("<dialog").expect("a warning dialog");
+    let dialog = &kiosk[dialog..];
+    assert!(
+        !dialog[..dialog.find('>').unwrap()].contains(" open"),
+        "closed until the clock opens it"
+    );
+    for part in [
+        "data-timeout=\"180\"",
+        "data-grace=\"30\"",
+        "Seconds left: <span data-idle-seconds=\"\">30</span>",
+        "<form method=\"dialog\"",
+        "Are you still there?",
+    ] {
+        assert!(dialog.contains(part), "{part}: {dialog}");
+    }
+    let plain = render::<App>(AppProps::default());
+    assert!(!plain.contains("data-start-over") && !plain.contains("<dialog"));
 }

@@ -7,9 +7,10 @@ use crate::core::locale::{chrome, OutcomeText};
 use crate::core::plan::suggest;
 use crate::core::screening::{screen, Question};
 use crate::ui::about::{about, AboutProps};
-use crate::ui::config::Config;
+use crate::ui::config::{Config, Kiosk};
 use crate::ui::explore::{explore, ExploreProps};
 use crate::ui::header::header;
+use crate::ui::kiosk::{start_over, start_over_bar, warning};
 use crate::ui::link::{notice, restore_from_link};
 use crate::ui::plan::{plan_step, PlanStepProps};
 use crate::ui::quiz::{quiz, QuizProps};
@@ -29,6 +30,10 @@ pub struct AppProps {
     /// and offer plan links.
     #[prop_or_default]
     pub standalone: bool,
+    /// Kiosk mode (the app's own page only): start over at hand, after a timeout, and the plan
+    /// taken home as a QR code instead of sharing or storing it.
+    #[prop_or_default]
+    pub kiosk: Option<Kiosk>,
 }
 
 /// The whole app a visitor uses.
@@ -36,14 +41,19 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let start = props.config.start;
     let standalone = props.standalone;
-    // On its own page the app opens a plan link first, else what this device remembers.
+    let kiosk = props.kiosk;
+    // On its own page the app opens a plan link first, else what this device remembers (never
+    // in kiosk mode, where whatever was saved is removed instead).
     let state = use_reducer(move || {
         let fresh = State::starting_at(start);
         if !standalone {
             return fresh;
         }
+        if kiosk.is_some() {
+            saved::forget();
+        }
         let linked = restore_from_link(fresh.clone());
-        if linked == fresh {
+        if linked == fresh && kiosk.is_none() {
             saved::load(fresh)
         } else {
             linked
@@ -135,6 +145,7 @@ pub fn app(props: &AppProps) -> Html {
             first_session: state.first_session,
             ticked: state.ticked.clone(),
             standalone,
+            kiosk: kiosk.is_some(),
             remember: state.remember,
             notice: state.notice.filter(|n| !n.about_opening()),
             sections,
@@ -153,14 +164,20 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <section class="mne" lang={lang.id()} dir={lang.dir()} aria-label={t(lang, chrome::APP_TITLE)}>
             { header(lang, config.clinic_name.as_deref()) }
+            if kiosk.is_some() {
+                { start_over_bar(lang, start_over(start, &on_action)) }
+            }
             { stepper(lang, step, sections, &on_action) }
-            <div class="mne-stage">
+            <div class="mne-stage" key={state.visit}>
                 { for state.notice.filter(|n| n.about_opening()).map(|n| notice(lang, n)) }
                 { body }
             </div>
             <div class="mne-sr" role="status" aria-live="polite" aria-atomic="true" data-announce="">
                 { announcement }
             </div>
+            if let Some(kiosk) = kiosk {
+                { warning(lang, kiosk, start_over(start, &on_action)) }
+            }
         </section>
     }
 }

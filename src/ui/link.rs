@@ -21,6 +21,18 @@ pub fn notice(lang: Lang, notice: Notice) -> Html {
     }
 }
 
+/// The plan link for `shared`: `page` (an address without a fragment) with the plan in its
+/// fragment. Sent by "Send to myself", and shown as a QR code in kiosk mode (`ui::kiosk`).
+pub fn plan_url(page: &str, shared: &Shared) -> String {
+    format!("{page}#{}", share::encode(shared))
+}
+
+/// This page's address without its fragment.
+pub fn this_page() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
 /// "Send to myself": a disclosure with the warning, and a button that makes the link only when
 /// pressed and hands it to the share sheet, or copies it.
 pub fn send_to_myself(
@@ -31,11 +43,11 @@ pub fn send_to_myself(
 ) -> Html {
     let on_action = on_action.clone();
     let onclick = Callback::from(move |_: MouseEvent| {
-        let location = gloo::utils::window().location();
-        let page = location.href().unwrap_or_default();
-        let page = page.split('#').next().unwrap_or_default();
-        let url = format!("{page}#{}", share::encode(&shared));
-        send_link(&url, t(lang, chrome::SEND_SHARE_TITLE), &on_action);
+        send_link(
+            &plan_url(&this_page(), &shared),
+            t(lang, chrome::SEND_SHARE_TITLE),
+            &on_action,
+        );
     });
     html! {
         <details class="mne-more mne-send" data-send="">
@@ -97,9 +109,7 @@ fn send_link(url: &str, title: &str, on_action: &Callback<Action>) {
 /// refuses it with a notice and a console warning), and removes the fragment from the address
 /// bar and history entry so the answers do not linger there.
 pub fn restore_from_link(state: State) -> State {
-    let window = gloo::utils::window();
-    let location = window.location();
-    let fragment = location.hash().unwrap_or_default();
+    let fragment = gloo::utils::window().location().hash().unwrap_or_default();
     let restored = match share::decode(&fragment) {
         Ok(None) => return state,
         Ok(Some(shared)) => state.apply(Action::Restore(shared)),
@@ -111,6 +121,15 @@ pub fn restore_from_link(state: State) -> State {
             state.apply(Action::Notify(Some(Notice::Refused)))
         }
     };
+    drop_fragment();
+    restored
+}
+
+/// Removes the fragment from the address bar and the current history entry (no new entry), so
+/// a plan link does not linger there.
+pub fn drop_fragment() {
+    let window = gloo::utils::window();
+    let location = window.location();
     let path = format!(
         "{}{}",
         location.pathname().unwrap_or_default(),
@@ -119,5 +138,4 @@ pub fn restore_from_link(state: State) -> State {
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
     }
-    restored
 }

@@ -18,6 +18,7 @@ pub mod explore;
 pub mod guide;
 pub mod header;
 pub mod healing_timeline;
+pub mod kiosk;
 pub mod link;
 pub mod plan;
 pub mod question;
@@ -35,15 +36,21 @@ pub mod values;
 use wasm_bindgen::JsCast;
 
 pub use app::{App, AppProps};
-pub use config::{Accent, Config};
+pub use config::{Accent, Config, Kiosk};
 
 /// Starts the app inside `element` with `config`, first applying the accent colour through CSSOM
 /// (`--mne-accent` and a contrasting `--mne-accent-ink`), never through a `style` attribute.
-pub fn mount(element: web_sys::Element, config: Config) -> yew::AppHandle<App> {
+/// `kiosk` is kiosk mode as [`Kiosk::from_element`] read it (never on a page the app does not own).
+pub fn mount(
+    element: web_sys::Element,
+    config: Config,
+    kiosk: Option<Kiosk>,
+) -> yew::AppHandle<App> {
     apply_accent(&element, config.accent_color.as_ref());
     let props = AppProps {
         config,
         standalone: is_standalone(&element),
+        kiosk,
     };
     yew::Renderer::<App>::with_root_and_props(element, props).render()
 }

@@ -54,6 +54,8 @@ pub struct PlanStepProps {
     pub ticked: Vec<CheckId>,
     /// Whether the app owns its page, so a plan link and remembering may be offered.
     pub standalone: bool,
+    /// Kiosk mode: the plan goes home as a QR code; nothing is shared, stored or downloaded.
+    pub kiosk: bool,
     /// Whether the visitor asked to keep their answers on this device.
     pub remember: bool,
     /// What became of the latest plan link sent, or of forgetting.
@@ -241,6 +243,7 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                     first_session,
                     clinic_name: props.clinic_name.as_deref(),
                     standalone: props.standalone,
+                    kiosk: props.kiosk,
                     remember: props.remember,
                     notice: props.notice,
                     on_action: &props.on_action,

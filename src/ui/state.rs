@@ -158,6 +158,9 @@ pub struct State {
     pub booking_consent: bool,
     /// Whether the visitor asked to keep their answers on this device.
     pub remember: bool,
+    /// Bumped by [`Action::StartOver`]: the views are keyed by it, so they are built anew for
+    /// the next visitor (no disclosure left open, no field left half typed).
+    pub visit: u32,
 }
 
 impl Default for State {
@@ -175,6 +178,7 @@ impl Default for State {
             notice: None,
             booking_consent: false,
             remember: false,
+            visit: 0,
         }
     }
 }
@@ -206,6 +210,9 @@ pub enum Action {
     Remember(bool),
     /// Answer (or clear, `None`) a "what matters to you" question.
     SetValue(Dimension, Option<u8>),
+    /// Kiosk mode's "Start over" (or its timeout): forget everything of this visitor and show
+    /// the clinic's start step, with focus on its heading.
+    StartOver(Step),
 }
 
 /// How many quiz pages there are.
@@ -287,6 +294,15 @@ impl State {
             Action::Remember(remember) => {
                 next.remember = remember;
                 next.notice = (!remember).then_some(Notice::Forgotten);
+            }
+            Action::StartOver(start) => {
+                // Built from a fresh state field by field, so a field added later is reset too.
+                next = State {
+                    moves: self.moves,
+                    visit: self.visit + 1,
+                    ..State::starting_at(start)
+                };
+                next.go(start);
             }
         }
         next
@@ -461,6 +477,62 @@ mod tests {
         let off = on.apply(Action::Remember(false));
         assert!(!off.remember);
         assert_eq!(off.notice, Some(Notice::Forgotten));
+    }
+
+    #[test]
+    fn starting_over_forgets_everything_and_moves_focus_to_the_start() {
+        let shared = Shared {
+            concerns: vec![Concern::Pores],
+            answers: Answers::default(),
+            first_session: Date::new(2027, 1, 4),
+        };
+        let busy = State::starting_at(Step::Check)
+            .apply(Action::Restore(shared))
+            .apply(Action::SetConcern(Concern::Rosacea, true))
+            .apply(Action::Answer(Question::ALL[3], Answer::Yes))
+            .apply(Action::Go(Step::Check))
+            .apply(Action::NextPage)
+            .apply(Action::Tick(sun(1), true))
+            .apply(Action::SetValue(Dimension::Cost, Some(1)))
+            .apply(Action::ConsentToBooking(true))
+            .apply(Action::Remember(true))
+            .apply(Action::Notify(Some(Notice::Copied)));
+        let fresh = State::starting_at(Step::Check);
+        // Every field that holds something of the visitor differs before the reset.
+        let differs = [
+            busy.quiz_page != fresh.quiz_page,
+            busy.concerns != fresh.concerns,
+            busy.answers != fresh.answers,
+            busy.first_session != fresh.first_session,
+            busy.ticked != fresh.ticked,
+            busy.values != fresh.values,
+            busy.focus != fresh.focus,
+            busy.notice != fresh.notice,
+            busy.booking_consent != fresh.booking_consent,
+            busy.remember != fresh.remember,
+        ];
+        assert_eq!(
+            differs.iter().filter(|d| **d).count(),
+            differs.len(),
+            "{differs:?}"
+        );
+        let over = busy.apply(Action::StartOver(Step::Check));
+        assert_eq!((over.moves, over.visit), (busy.moves + 1, busy.visit + 1));
+        assert_eq!(
+            over.focus,
+            Focus::Step,
+            "focus goes to the start step's heading"
+        );
+        assert_eq!(
+            State {
+                moves: 0,
+                visit: 0,
+                ..over.clone()
+            },
+            fresh
+        );
+        let twice = over.apply(Action::StartOver(Step::Explore));
+        assert_eq!((twice.step, twice.visit), (Step::Explore, 2));
     }
 
     #[test]

@@ -19,6 +19,7 @@ use crate::core::locale::{chrome, ConcernText, Lang, OutcomeText};
 use crate::core::plan::Plan;
 use crate::core::screening::{Answers, Screening};
 use crate::core::share::Shared;
+use crate::ui::kiosk::take_home;
 use crate::ui::link::send_to_myself;
 use crate::ui::result::reason_item;
 use crate::ui::saved::remember;
@@ -62,6 +63,9 @@ pub struct TakeawayProps<'a> {
     pub clinic_name: Option<&'a str>,
     /// Whether the app owns its page: only then are a link and remembering offered.
     pub standalone: bool,
+    /// Kiosk mode: a QR code of the link instead of sending or remembering, and no calendar
+    /// file (a download would stay on the shared device).
+    pub kiosk: bool,
     /// Whether the visitor asked to keep their answers on this device.
     pub remember: bool,
     /// What became of the last link sent, or of forgetting.
@@ -87,6 +91,9 @@ pub fn takeaway(props: &TakeawayProps) -> Html {
             Some(Notice::Forgotten) => (props.notice, None),
             other => (None, other),
         };
+        if props.kiosk {
+            return take_home(lang, &shared);
+        }
         html! {
             <>
                 { send_to_myself(lang, shared, sent, props.on_action) }
@@ -102,7 +109,7 @@ pub fn takeaway(props: &TakeawayProps) -> Html {
                 onclick={print}>
                 { t(lang, chrome::PLAN_PRINT) }
             </button>
-            { for props.first_session.map(|first| {
+            { for props.first_session.filter(|_| !props.kiosk).map(|first| {
                 calendar_button(lang, props.plan, first, props.clinic_name)
             }) }
             { for own_page }

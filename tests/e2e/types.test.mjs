@@ -55,6 +55,13 @@ test('custom-elements.json lists every attribute the code reads, with its proper
   assert.deepEqual([...rust].sort(), [...ATTRS].sort(), 'attrs.js and the Rust config read different settings');
   const listed = element.attributes.map((a) => a.name);
   assert.deepEqual([...listed].sort(), [...rust].sort(), 'the manifest and the code list different attributes');
+  // Settings of the app's own page only (kiosk mode, src/ui/config/kiosk.rs): the element
+  // ignores them with a warning, so neither attrs.js nor the manifest offers them.
+  const pageOnly = [...(await source('src/ui/config/kiosk.rs')).matchAll(/\bget\("([a-z-]+)"\)/g)].map((m) => m[1]);
+  assert.deepEqual(pageOnly, ['kiosk', 'kiosk-timeout']);
+  for (const name of pageOnly) {
+    assert.ok(!listed.includes(name) && !ATTRS.includes(name), `${name} is for the standalone page only`);
+  }
   for (const attribute of element.attributes) {
     assert.equal(attribute.fieldName, camel(attribute.name), attribute.name);
     assert.ok(attribute.description?.length > 20, `${attribute.name} has no description`);

@@ -4,6 +4,7 @@
 mod color;
 mod concerns;
 mod contact;
+mod kiosk;
 mod options;
 mod price;
 mod sections;
@@ -11,6 +12,7 @@ mod sections;
 pub use color::Accent;
 pub use concerns::Concerns;
 pub use contact::{parse_booking_url, parse_phone, tel_href};
+pub use kiosk::Kiosk;
 pub use options::Options;
 pub use price::Price;
 pub use sections::Sections;
