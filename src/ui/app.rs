@@ -94,9 +94,8 @@ pub fn app(props: &AppProps) -> Html {
                 let _ = root.set_attribute("dir", lang.dir());
             }
             if lang != wanted {
-                yew::platform::spawn_local(async move {
-                    let complete = language::load(wanted).await;
-                    state.dispatch(Action::LanguageLoaded(complete));
+                language::load(wanted, move |complete| {
+                    state.dispatch(Action::LanguageLoaded(complete))
                 });
             }
         });
