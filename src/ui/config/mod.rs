@@ -126,7 +126,11 @@ impl Config {
         if let Some(value) = get("lang") {
             match Lang::from_id(&value) {
                 Some(lang) => config.lang = lang,
-                None => reject("lang", &value, "a language tag the widget speaks, such as en or es"),
+                None => reject(
+                    "lang",
+                    &value,
+                    "a language tag the widget speaks, such as en or es",
+                ),
             }
         }
         if let Some(value) = get("at-home") {
