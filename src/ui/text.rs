@@ -132,16 +132,33 @@ pub fn range(min: impl ToString, max: impl ToString) -> String {
     }
 }
 
-/// Tenths of a millimetre as a decimal, e.g. 5 → "0.5".
-pub fn tenths(value: u8) -> String {
-    format!("{}.{}", value / 10, value % 10)
+/// Tenths of a millimetre as a decimal in `lang`, e.g. 5 → "0.5" (Spanish "0,5").
+pub fn tenths(lang: Lang, value: u8) -> String {
+    decimal(lang, value, 10)
 }
 
-/// Hundredths of a millimetre as a decimal without trailing zeros, e.g. 25 → "0.25", 50 → "0.5".
-pub fn hundredths(value: u8) -> String {
-    let (whole, part) = (value / 100, value % 100);
-    if part % 10 == 0 {
-        format!("{whole}.{}", part / 10)
+/// Hundredths of a millimetre as a decimal in `lang` without trailing zeros, e.g. 25 → "0.25",
+/// 50 → "0.5".
+pub fn hundredths(lang: Lang, value: u8) -> String {
+    decimal(lang, value, 100)
+}
+
+/// `value / per` as a decimal, written by the browser's `Intl.NumberFormat` in `lang`; off the
+/// browser with a point and no trailing zeros beyond one decimal.
+#[inline(never)]
+fn decimal(lang: Lang, value: u8, per: u8) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let number = f64::from(value) / f64::from(per);
+        if let Some(text) = crate::ui::intl::format("NumberFormat", lang.intl(), &[], number.into())
+        {
+            return text;
+        }
+    }
+    let _ = lang;
+    let (whole, part) = (value / per, value % per);
+    if per == 10 || part % 10 == 0 {
+        format!("{whole}.{}", if per == 10 { part } else { part / 10 })
     } else {
         format!("{whole}.{part:02}")
     }
@@ -195,11 +212,12 @@ mod tests {
     fn ranges_and_tenths() {
         assert_eq!(range(3, 6), "3–6");
         assert_eq!(range(4, 4), "4");
-        assert_eq!(tenths(5), "0.5");
-        assert_eq!(tenths(15), "1.5");
-        assert_eq!(hundredths(25), "0.25");
-        assert_eq!(hundredths(20), "0.2");
-        assert_eq!(hundredths(5), "0.05");
+        let lang = Lang::En;
+        assert_eq!(tenths(lang, 5), "0.5");
+        assert_eq!(tenths(lang, 15), "1.5");
+        assert_eq!(hundredths(lang, 25), "0.25");
+        assert_eq!(hundredths(lang, 20), "0.2");
+        assert_eq!(hundredths(lang, 5), "0.05");
     }
 
     #[test]

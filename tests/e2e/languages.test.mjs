@@ -92,6 +92,8 @@ test('the whole journey in Spanish, from the browser\'s language: every step tra
   // 4 January 2027 was a Monday: the browser's Spanish date, not an English table's.
   const spanishDate = widgetDate(new Date(Date.UTC(2027, 0, 4)), 'es');
   assert.ok(plan.includes(spanishDate), `the plan shows ${spanishDate}`);
+  // Decimals by Intl too: the studied depths for acne scars, 1.5–2.5 mm, with decimal commas.
+  assert.ok(plan.includes('1,5–2,5 mm'), 'the depths are written the Spanish way');
   words += await assertNoEnglish(page, 'plan');
   await checkA11y(page);
 
