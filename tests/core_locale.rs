@@ -204,7 +204,30 @@ fn no_text_promises_safety_or_clearance() {
     let best = text(Lang::En, "outcome.no-red-flags.summary").to_lowercase();
     assert!(!best.contains("safe"));
     assert!(best.contains("practitioner") && best.contains("consultation"));
+    // The same promises in Spanish; the best result still leaves the decision to the visit.
+    let mut checked = 0;
+    for key in keys(Lang::Es) {
+        let t = text(Lang::Es, key).to_lowercase();
+        for words in PROMESAS {
+            assert!(!t.contains(words), "es {key} says {words:?}");
+        }
+        checked += 1;
+    }
+    assert!(checked > 600, "only {checked} Spanish texts");
+    let mejor = text(Lang::Es, "outcome.no-red-flags.summary").to_lowercase();
+    assert!(!mejor.contains("segur") && mejor.contains("consulta"));
 }
+
+/// The promises of [`PROMISES`] as a Spanish text would make them.
+const PROMESAS: [&str; 7] = [
+    "garantiza",
+    "está a salvo",
+    "es seguro para usted",
+    "sin ningún riesgo",
+    "usted califica",
+    "apto para el tratamiento",
+    "aprobado para el tratamiento",
+];
 
 #[test]
 fn clinical_notes_are_followed_in_the_text() {
