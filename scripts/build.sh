@@ -10,6 +10,8 @@ start=$SECONDS
 trunk build --release --offline
 # The wasm-bindgen JS glue, which Trunk's minifier cannot parse.
 node scripts/minify-app-js.mjs
+# The locale packs (dist/locales/<tag>.<hash>.json) and their names in dist/index.html.
+node scripts/build-locales.mjs
 # Kiosk mode's QR code script (dist/kiosk-<hash>.js), named in index.html before frame.html copies it.
 node scripts/build-kiosk.mjs
 # The embed loader, iframe page and demo pages (dist/embed.js, dist/frame.html, dist/demo/).

@@ -22,11 +22,17 @@ pub struct Embedded {
 
 /// Starts the app in `root` with the configuration read from `host`'s attributes and the
 /// `options` object (`undefined` for none; its keys win); each bad value is reported on the
-/// console and replaced by its default.
+/// console and replaced by its default. `load` fetches a locale pack (see
+/// `ui::language::set_loader`): `embed.js` and `boot.js` pass one that knows this build's packs.
 #[wasm_bindgen(js_name = mountEmbedded)]
-pub fn mount_embedded(host: &Element, root: Element, options: JsValue) -> Embedded {
+pub fn mount_embedded(
+    host: &Element,
+    root: Element,
+    options: JsValue,
+    load: Option<js_sys::Function>,
+) -> Embedded {
     let kiosk = Kiosk::from_element(host, is_standalone(&root));
-    let app = mount(root.clone(), Config::from_element(host, &options), kiosk);
+    let app = mount(root.clone(), Config::from_element(host, &options), kiosk, load);
     Embedded { app, root, kiosk }
 }
 

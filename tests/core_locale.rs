@@ -11,6 +11,8 @@ use microneedling_explorer::core::locale::{
 use microneedling_explorer::core::plan::{all_care_ids, all_step_ids, suggest, ClinicOptions};
 use microneedling_explorer::core::screening::{screen, Answer, Answers, Question};
 
+mod support;
+
 /// The text `lang` shows for the key string `name`: its own, else English, else "".
 fn text(lang: Lang, name: &str) -> &'static str {
     text_named(lang, name)
@@ -36,6 +38,7 @@ fn english_has_every_required_key_with_text() {
 
 #[test]
 fn every_language_has_exactly_the_english_keys() {
+    support::install_packs();
     let english = key_set(Lang::En);
     for &lang in Lang::ALL {
         let own = key_set(lang);
@@ -66,6 +69,7 @@ fn placeholders_match_english() {
             .filter_map(|part| part.split_once('}').map(|(name, _)| name))
             .collect()
     }
+    support::install_packs();
     for &lang in Lang::ALL {
         for key in keys(Lang::En) {
             assert_eq!(
@@ -188,6 +192,7 @@ const PROMISES: [&str; 6] = [
 
 #[test]
 fn no_text_promises_safety_or_clearance() {
+    support::install_packs();
     for &lang in Lang::ALL {
         for key in keys(lang) {
             let t = text(lang, key).to_lowercase();
@@ -199,7 +204,30 @@ fn no_text_promises_safety_or_clearance() {
     let best = text(Lang::En, "outcome.no-red-flags.summary").to_lowercase();
     assert!(!best.contains("safe"));
     assert!(best.contains("practitioner") && best.contains("consultation"));
+    // The same promises in Spanish; the best result still leaves the decision to the visit.
+    let mut checked = 0;
+    for key in keys(Lang::Es) {
+        let t = text(Lang::Es, key).to_lowercase();
+        for words in PROMESAS {
+            assert!(!t.contains(words), "es {key} says {words:?}");
+        }
+        checked += 1;
+    }
+    assert!(checked > 600, "only {checked} Spanish texts");
+    let mejor = text(Lang::Es, "outcome.no-red-flags.summary").to_lowercase();
+    assert!(!mejor.contains("segur") && mejor.contains("consulta"));
 }
+
+/// The promises of [`PROMISES`] as a Spanish text would make them.
+const PROMESAS: [&str; 7] = [
+    "garantiza",
+    "está a salvo",
+    "es seguro para usted",
+    "sin ningún riesgo",
+    "usted califica",
+    "apto para el tratamiento",
+    "aprobado para el tratamiento",
+];
 
 #[test]
 fn clinical_notes_are_followed_in_the_text() {

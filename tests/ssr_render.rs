@@ -19,6 +19,8 @@ use microneedling_explorer::ui::state::{page_count, page_questions};
 use microneedling_explorer::ui::{App, AppProps, Config};
 use yew::{function_component, BaseComponent, Callback, Html, LocalServerRenderer, Properties};
 
+mod support;
+
 /// One step view with its props.
 #[derive(Clone, PartialEq)]
 enum Screen {
@@ -157,12 +159,59 @@ fn question_with_tier(tier: Outcome) -> Question {
 }
 
 #[test]
+fn the_app_shows_english_until_the_pack_is_in_then_that_language() {
+    let config = Config {
+        lang: Lang::Es,
+        ..Config::default()
+    };
+    let props = AppProps {
+        config,
+        standalone: false,
+    };
+    let before = render::<App>(props.clone());
+    let root = |html: &str| {
+        let all = tags(html);
+        let root = with_attr(&all, "lang", None)[0];
+        (
+            root.attr("lang").map(str::to_owned),
+            root.attr("dir").map(str::to_owned),
+        )
+    };
+    assert_eq!(root(&before), (Some("en".into()), Some("ltr".into())));
+    assert!(before.contains("Microneedling explorer"));
+    support::install_packs();
+    let after = render::<App>(props.clone());
+    assert_eq!(root(&after), (Some("es".into()), Some("ltr".into())));
+    assert!(after.contains("Explorador de microagujas"), "{after}");
+    assert!(!after.contains("Microneedling explorer"));
+    let all = tags(&after);
+    let spanish = with_attr(&all, "value", Some("es"));
+    assert!(spanish[0].attr("selected").is_some(), "Español is selected");
+    let rtl = AppProps {
+        config: Config {
+            lang: Lang::ArXb,
+            ..Config::default()
+        },
+        standalone: false,
+    };
+    assert_eq!(
+        root(&render::<App>(rtl)),
+        (Some("ar-XB".into()), Some("rtl".into()))
+    );
+}
+
+#[test]
 fn app_starts_on_explore_with_every_concern_and_the_stepper() {
     let html = render::<App>(AppProps::default());
     let all = tags(&html);
-    let root = with_attr(&all, "lang", Some("en"));
-    assert_eq!(root.len(), 1);
-    assert_eq!(root[0].attr("dir"), Some("ltr"));
+    // The app's root, and the English option of the language switch.
+    let english = with_attr(&all, "lang", Some("en"));
+    assert_eq!(english.len(), 2);
+    assert_eq!(english[0].attr("dir"), Some("ltr"));
+    assert_eq!(english[1].attr("value"), Some("en"));
+    let spanish = with_attr(&all, "lang", Some("es"));
+    assert_eq!(spanish.len(), 1);
+    assert_eq!(spanish[0].attr("value"), Some("es"));
     assert_eq!(with_attr(&all, "data-step", Some("explore")).len(), 1);
     let boxes = with_attr(&all, "name", Some("concern"));
     let values: Vec<_> = boxes.iter().filter_map(|t| t.attr("value")).collect();
@@ -469,7 +518,8 @@ fn first_session_date_turns_steps_into_a_dated_checklist() {
     assert_eq!(date[0].attr("value"), Some("2026-12-07"));
     let checklist = tags(from_attr(&html, "data-checklist", ""));
     assert!(with_attr(&checklist, "type", Some("checkbox")).len() >= 3);
-    assert!(html.contains("Mon 7 Dec 2026"), "{html}");
+    // Dates in words come from the browser's Intl; without one (here) they are ISO dates.
+    assert!(html.contains("2026-12-07 to"), "{html}");
 }
 
 #[test]

@@ -93,6 +93,7 @@ pub fn about(props: &AboutProps) -> Html {
                     { tf(lang, chrome::ABOUT_CONTENT_DATE, &[("date", &content_date)]) }
                 </p>
                 <p>{ t(lang, AboutNote::ReviewPolicy.key()) }</p>
+                <p data-translation="">{ t(lang, chrome::ABOUT_TRANSLATION) }</p>
             </section>
             if props.standalone {
                 <p data-builder-link="">

@@ -52,13 +52,13 @@ pub fn depth_diagram(lang: Lang, concerns: &[Concern]) -> Html {
     if concerns.is_empty() {
         return Html::default();
     }
-    let mm = |min: u8, max: u8| range(tenths(min), tenths(max));
+    let mm = |min: u8, max: u8| range(tenths(lang, min), tenths(lang, max));
     // The home needle size is kept in hundredths of a millimetre; the axis is in tenths.
     let (home_min, home_max) = (
         AT_HOME_ROUTINE.needle_min_hundredths_mm,
         AT_HOME_ROUTINE.needle_max_hundredths_mm,
     );
-    let home_mm = range(hundredths(home_min), hundredths(home_max));
+    let home_mm = range(hundredths(lang, home_min), hundredths(lang, home_max));
     let (home_min, home_max) = (home_min / 10, home_max / 10);
     let row = |name: &str, mm: &str| tf(lang, chrome::DEPTH_ROW, &[("name", name), ("mm", mm)]);
     let mut bars = vec![Bar {
@@ -110,7 +110,7 @@ pub fn depth_diagram(lang: Lang, concerns: &[Concern]) -> Html {
                     if v % 10 == 0 {
                         (v / 10).to_string()
                     } else {
-                        tenths(v as u8)
+                        tenths(lang, v as u8)
                     },
                 )
             })

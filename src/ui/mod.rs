@@ -18,7 +18,9 @@ pub mod explore;
 pub mod guide;
 pub mod header;
 pub mod healing_timeline;
+pub mod intl;
 pub mod kiosk;
+pub mod language;
 pub mod link;
 pub mod plan;
 pub mod question;
@@ -41,11 +43,15 @@ pub use config::{Accent, Config, Kiosk};
 /// Starts the app inside `element` with `config`, first applying the accent colour through CSSOM
 /// (`--mne-accent` and a contrasting `--mne-accent-ink`), never through a `style` attribute.
 /// `kiosk` is kiosk mode as [`Kiosk::from_element`] read it (never on a page the app does not own).
+/// `load` is the page's locale pack loader (see [`language::set_loader`]); without one, only
+/// English is shown.
 pub fn mount(
     element: web_sys::Element,
     config: Config,
     kiosk: Option<Kiosk>,
+    load: Option<js_sys::Function>,
 ) -> yew::AppHandle<App> {
+    language::set_loader(load);
     apply_accent(&element, config.accent_color.as_ref());
     let props = AppProps {
         config,

@@ -118,7 +118,7 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
         html! {
             <li>{ tf(lang, chrome::PLAN_DEPTH, &[
                 ("concern", t(lang, depth.concern.key(ConcernText::Name))),
-                ("mm", &range(tenths(depth.min_tenths_mm), tenths(depth.max_tenths_mm))),
+                ("mm", &range(tenths(lang, depth.min_tenths_mm), tenths(lang, depth.max_tenths_mm))),
             ]) }</li>
         }
     });
@@ -186,9 +186,9 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                             ("replace", &range(routine.replace_months_min, routine.replace_months_max)),
                         ]) }</p>
                         <p data-home-needles="">{ tf(lang, chrome::PLAN_HOME_NEEDLES, &[
-                            ("mm", &range(hundredths(routine.needle_min_hundredths_mm),
-                                hundredths(routine.needle_max_hundredths_mm))),
-                            ("typical", &hundredths(routine.needle_typical_hundredths_mm)),
+                            ("mm", &range(hundredths(lang, routine.needle_min_hundredths_mm),
+                                hundredths(lang, routine.needle_max_hundredths_mm))),
+                            ("typical", &hundredths(lang, routine.needle_typical_hundredths_mm)),
                         ]) }</p>
                     }
                     <p>{ tf(lang, course_key(plan.setting), &[

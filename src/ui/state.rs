@@ -7,7 +7,7 @@ use yew::Reducible;
 use crate::core::concern::Concern;
 use crate::core::date::Date;
 use crate::core::ids::stable_ids;
-use crate::core::locale::{chrome, Chrome};
+use crate::core::locale::{chrome, Chrome, Lang};
 use crate::core::screening::{Answer, Answers, Question};
 use crate::core::share::Shared;
 use crate::core::values::{Dimension, Values};
@@ -89,6 +89,8 @@ stable_ids! {
         Remembered = "remembered",
         /// The answers saved on this device were removed.
         Forgotten = "forgotten",
+        /// The chosen language's pack could not be loaded, or lacked texts: English shows.
+        Language = "language",
     }
 }
 
@@ -103,6 +105,7 @@ impl Notice {
             Notice::NotSent => chrome::NOTICE_NOT_SENT,
             Notice::Remembered => chrome::NOTICE_REMEMBERED,
             Notice::Forgotten => chrome::NOTICE_FORGOTTEN,
+            Notice::Language => chrome::NOTICE_LANGUAGE,
         }
     }
 
@@ -110,7 +113,7 @@ impl Notice {
     pub fn about_opening(self) -> bool {
         matches!(
             self,
-            Notice::Restored | Notice::Refused | Notice::Remembered
+            Notice::Restored | Notice::Refused | Notice::Remembered | Notice::Language
         )
     }
 }
@@ -161,6 +164,8 @@ pub struct State {
     /// Bumped by [`Action::StartOver`]: the views are keyed by it, so they are built anew for
     /// the next visitor (no disclosure left open, no field left half typed).
     pub visit: u32,
+    /// The language the visitor picked in the switch, if any: it changes only what is shown.
+    pub language: Option<Lang>,
 }
 
 impl Default for State {
@@ -179,6 +184,7 @@ impl Default for State {
             booking_consent: false,
             remember: false,
             visit: 0,
+            language: None,
         }
     }
 }
@@ -213,6 +219,11 @@ pub enum Action {
     /// Kiosk mode's "Start over" (or its timeout): forget everything of this visitor and show
     /// the clinic's start step, with focus on its heading.
     StartOver(Step),
+    /// Show the widget in another language; answers and the step stay.
+    PickLanguage(Lang),
+    /// A language's pack arrived (`true`), or arrived incomplete or not at all (a notice says
+    /// English shows for what is missing).
+    LanguageLoaded(bool),
 }
 
 /// How many quiz pages there are.
@@ -290,6 +301,12 @@ impl State {
                 next.notice = Some(Notice::Restored);
             }
             Action::Notify(notice) => next.notice = notice,
+            Action::PickLanguage(lang) => next.language = Some(lang),
+            Action::LanguageLoaded(complete) => {
+                if !complete {
+                    next.notice = Some(Notice::Language);
+                }
+            }
             Action::ConsentToBooking(consent) => next.booking_consent = consent,
             Action::Remember(remember) => {
                 next.remember = remember;
@@ -437,6 +454,27 @@ mod tests {
             state.apply(Action::SetFirstSession(None)).first_session,
             None
         );
+    }
+
+    #[test]
+    fn picking_a_language_keeps_answers_and_step() {
+        let state = State::default()
+            .apply(Action::SetConcern(Concern::AcneScars, true))
+            .apply(Action::Go(Step::Check))
+            .apply(Action::Answer(Question::Pregnancy, Answer::No));
+        let picked = state.apply(Action::PickLanguage(Lang::Es));
+        assert_eq!(picked.language, Some(Lang::Es));
+        assert_eq!(
+            State {
+                language: None,
+                ..picked.clone()
+            },
+            state
+        );
+        assert_eq!(picked.apply(Action::LanguageLoaded(true)), picked);
+        let broken = picked.apply(Action::LanguageLoaded(false));
+        assert_eq!(broken.notice, Some(Notice::Language));
+        assert_eq!(broken.step, Step::Check);
     }
 
     #[test]

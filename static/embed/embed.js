@@ -7,13 +7,23 @@ import { ATTRS } from './attrs.js';
 import { watch } from './watch.js';
 
 /* global MNE_APP_FILES */
-/** The app's hashed files, relative to this script: `{ js, wasm, css }`. */
+/** The app's hashed files, relative to this script: `{ js, wasm, css, packs: { tag: path } }`. */
 const FILES = MNE_APP_FILES;
 const TAG = 'microneedling-explorer';
 const LOG = `${TAG}:`;
 // Every asset URL resolves from this script's own URL, so it can live on another path or origin.
 const base = document.currentScript?.src || document.querySelector('script[src*="embed.js"]')?.src || location.href;
 const url = (file) => new URL(file, base).href;
+/**
+ * The app's pack loader (as in static/boot.js): fetches a locale pack beside this script, parses it
+ * with the browser's JSON parser and calls `done` with its string pairs as one string (key, text,
+ * … joined by U+0001), or with the error.
+ */
+const loadPack = (tag, done) =>
+  (FILES.packs[tag] ? fetch(url(FILES.packs[tag])) : Promise.reject(new Error(`no locale pack for ${tag}`)))
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.url}: HTTP ${r.status}`))))
+    .then((pack) => Object.entries(pack).filter(([, text]) => typeof text === 'string').flat().join('\x01'))
+    .then(done, done);
 // The element's own start method, keyed by a symbol: `start` is the name of an attribute property.
 const START = Symbol('start');
 /** What a visitor reads where the widget should be when its files cannot be loaded or run. */
@@ -125,7 +135,7 @@ class Explorer extends HTMLElement {
       this.#unwatch = watch(this.shadowRoot, (name, detail) =>
         this.dispatchEvent(new CustomEvent(`mne-${name}`, { bubbles: true, composed: true, detail })),
       );
-      this.#handle = module.mountEmbedded(this, root, this.#options ?? undefined);
+      this.#handle = module.mountEmbedded(this, root, this.#options ?? undefined, loadPack);
     } catch (error) {
       console.error(`${LOG} the widget could not start.`, error);
       this.#fail();

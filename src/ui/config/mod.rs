@@ -130,11 +130,13 @@ impl Config {
             }
         }
         if let Some(value) = get("lang") {
-            let code = value.trim();
-            let primary = code.split(['-', '_']).next().unwrap_or(code);
-            match Lang::from_id(code).or_else(|| Lang::from_id(&primary.to_ascii_lowercase())) {
+            match Lang::from_id(&value) {
                 Some(lang) => config.lang = lang,
-                None => reject("lang", &value, "a supported language code such as en"),
+                None => reject(
+                    "lang",
+                    &value,
+                    "a language tag the widget speaks, such as en or es",
+                ),
             }
         }
         if let Some(value) = get("at-home") {
@@ -312,7 +314,16 @@ impl Config {
     /// Reads the configuration from an element's attributes and its options object, warning on
     /// the console about each rejected value.
     pub fn from_element(element: &web_sys::Element, options: &wasm_bindgen::JsValue) -> Config {
-        let (config, rejected) = Config::read(Some(element), options);
+        let (mut config, rejected) = Config::read(Some(element), options);
+        // No language set (or a bad one): the clinic page's, else the browser's, else English.
+        let lang_given = ["lang", "data-lang"]
+            .into_iter()
+            .any(|name| element.has_attribute(name))
+            || js_sys::Reflect::get(options, &"lang".into())
+                .is_ok_and(|lang| !lang.is_undefined() && !lang.is_null());
+        if !lang_given || rejected.iter().any(|r| r.attribute == "lang") {
+            config.lang = crate::ui::language::detect(element).unwrap_or(Lang::En);
+        }
         for problem in rejected {
             gloo::console::warn!(problem.message());
         }
