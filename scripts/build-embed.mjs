@@ -39,9 +39,8 @@ await build({
 const index = await readFile(join(DIST, 'index.html'), 'utf8');
 const mount = /<div id="?microneedling-explorer"?><\/div>/;
 if (!mount.test(index)) throw new Error('build-embed: dist/index.html has no mount element');
-const frame = index
-  .replace(mount, (div) => `${div}<script src=./frame.js></script>`)
-  .replace(/<title>[^<]*<\/title>/, '<title>Microneedling explorer (embedded)</title>');
+// Its title is the app's name, in the visitor's language once the app runs (static/pwa/pwa.js).
+const frame = index.replace(mount, (div) => `${div}<script src=./frame.js></script>`);
 await writeFile(join(DIST, 'frame.html'), frame);
 
 await cp(join(ROOT, 'static', 'demo'), join(DIST, 'demo'), { recursive: true });

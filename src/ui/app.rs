@@ -15,6 +15,7 @@ use crate::ui::plan::{plan_step, PlanStepProps};
 use crate::ui::quiz::{quiz, QuizProps};
 use crate::ui::result::{result_step, ResultStepProps};
 use crate::ui::saved;
+use crate::ui::shell;
 use crate::ui::state::{Action, Focus, State, Step};
 use crate::ui::stepper::stepper;
 use crate::ui::text::t;
@@ -74,6 +75,10 @@ pub fn app(props: &AppProps) -> Html {
     };
     let config = &props.config;
     let lang = config.lang;
+    // The page shell (offline notice, update offer, install button, title) speaks it too.
+    // Written as the app renders: an effect hook would cost ~450 bytes gzip, and pwa.js
+    // leaves alone what did not change.
+    shell::label(lang);
     let sections = config.sections;
     // A clinic may hide steps while the widget runs: a hidden step shows the first shown one.
     let step = if sections.shows(state.step) {

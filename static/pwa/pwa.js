@@ -3,16 +3,58 @@
 // works). On the standalone page it also offers the update when a new build has installed beside
 // the running one, and shows an install button when the browser offers installation. Inside an
 // iframe it shows neither: a new build there applies on the next visit. It sends nothing anywhere.
+//
+// It holds no text: the app writes the shell's texts in the visitor's language, with the
+// language's tag and direction, onto the bar's data-* attributes (src/ui/shell.rs) whenever the
+// language changes, and this script shows them, keeping the page's title, lang, dir and manifest
+// in step. A notice already shown changes language with the app.
 
-const status = document.querySelector('[data-pwa-status]');
-const updateButton = document.querySelector('[data-pwa-update]');
-const installButton = document.querySelector('[data-pwa-install]');
+const bar = document.getElementById('mne-shell');
+const status = bar.querySelector('[data-pwa-status]');
+const updateButton = bar.querySelector('[data-pwa-update]');
+const installButton = bar.querySelector('[data-pwa-install]');
+const manifest = document.querySelector('link[rel="manifest"]');
 const framed = window.parent !== window;
+/** The language the page is written in and the manifest it links for that language. */
+const page = { lang: document.documentElement.lang, manifest: manifest.getAttribute('href') };
 
-/** Shows the update offer; the role="status" text is announced. */
+/** The notice shown in the status line: the name of the bar's attribute holding its text. */
+let notice = '';
+
+/** Sets `object[property]` to `value` unless it holds it already (the app writes the bar's
+ * attributes on every render; a live region rewritten with the same words would be read again). */
+function put(object, property, value) {
+  if (object[property] !== value) object[property] = value;
+}
+
+/** Shows the bar's current texts, and gives the page the app's language and title. */
+function render() {
+  const text = (name) => bar.getAttribute(name) ?? '';
+  put(status, 'textContent', notice && text(notice));
+  put(updateButton, 'textContent', text('data-update'));
+  put(installButton, 'textContent', text('data-install'));
+  const lang = bar.lang;
+  if (!lang) return;
+  put(document, 'title', text('data-title'));
+  put(document.documentElement, 'lang', lang);
+  put(document.documentElement, 'dir', bar.dir);
+  // One manifest per language (scripts/build-manifests.mjs); the page's own is its language's.
+  put(manifest, 'href', new URL(lang === page.lang ? page.manifest : `manifest.${lang}.webmanifest`, location).href);
+}
+
+/** Shows the notice whose text the bar holds in attribute `name`; role="status" announces it. */
+function say(name) {
+  notice = name;
+  render();
+}
+
+new MutationObserver(render).observe(bar, { attributes: true });
+render();
+
+/** Shows the update offer. */
 function offerUpdate() {
   if (framed) return;
-  status.textContent = 'A new version of this app is ready.';
+  say('data-update-ready');
   updateButton.hidden = false;
 }
 
@@ -30,7 +72,7 @@ async function startOffline() {
   // The first visit: say once, when the files are stored, that the page now works offline.
   if (!hasOld() && !framed) {
     container.ready.then(() => {
-      if (!status.textContent) status.textContent = 'This page now works offline. Your answers are saved only if you ask.';
+      if (!notice) say('data-offline');
     });
   }
   if (registration.waiting && hasOld()) offerUpdate();

@@ -1,0 +1,42 @@
+//! The page shell around the app on its own pages (`index.html`, `frame.html`): the offline
+//! notice, update offer and install button of `static/pwa/pwa.js`, and the page title. Their
+//! texts are chrome keys like every other text, so a language pack translates them too and the
+//! shell keeps no table of its own: the app writes the current language's texts, tag and
+//! direction onto the shell bar (`#mne-shell`), and `pwa.js` shows them (and sets the page's
+//! title, `lang`, `dir` and manifest from them).
+
+use crate::core::locale::Lang;
+
+/// Writes `lang`'s shell texts onto the shell bar, on the app's own page only: one with the
+/// mount element `src/main.rs` looks for. A clinic's page, where the app lives in a custom
+/// element, is never touched.
+#[cfg(target_arch = "wasm32")]
+pub fn label(lang: Lang) {
+    use crate::core::locale::chrome;
+    use crate::ui::text::t;
+
+    let document = gloo::utils::document();
+    let (Some(_), Some(bar)) = (
+        document.get_element_by_id("microneedling-explorer"),
+        document.get_element_by_id("mne-shell"),
+    ) else {
+        return;
+    };
+    // Each text: the bar's attribute pwa.js reads, and the text's key.
+    let texts = [
+        ("data-title", chrome::APP_TITLE),
+        ("data-offline", chrome::SHELL_OFFLINE),
+        ("data-update-ready", chrome::SHELL_UPDATE_READY),
+        ("data-update", chrome::SHELL_UPDATE),
+        ("data-install", chrome::SHELL_INSTALL),
+    ];
+    let tags = [("lang", lang.id()), ("dir", lang.dir())];
+    let texts = texts.into_iter().map(|(name, key)| (name, t(lang, key)));
+    for (name, value) in tags.into_iter().chain(texts) {
+        let _ = bar.set_attribute(name, value);
+    }
+}
+
+/// Off the browser (the server-side render tests) there is no page shell.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn label(_: Lang) {}
