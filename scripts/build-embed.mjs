@@ -13,7 +13,7 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { PACKAGE_SOURCE, ROOT, appFiles, distDir } from './dist.mjs';
+import { PACKAGE_SOURCE, ROOT, appFiles, distDir, packFiles } from './dist.mjs';
 
 const DIST = distDir(process.argv[2]);
 const SOURCE = join(ROOT, 'static', 'embed');
@@ -29,7 +29,7 @@ await build({
   // Private fields and static class fields stay as written (every browser with custom elements
   // and WebAssembly has them).
   target: 'es2022',
-  define: { MNE_APP_FILES: JSON.stringify(files) },
+  define: { MNE_APP_FILES: JSON.stringify({ ...files, packs: packFiles(DIST) }) },
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -4,30 +4,27 @@
 // English one (static/pwa/manifest.webmanifest, the page's default) with the pack's own texts:
 //   name, short_name   the pack's "ui.app.title" (the app's name, as the page title shows it)
 //   description        the pack's "ui.app.tagline"
-//   lang               the pack's tag
+//   lang, dir          the pack's tag, and its writing direction as Intl.Locale gives it
 // So adding a language (one pack file) adds its manifest with no change here. static/pwa/pwa.js
-// points the page's <link rel="manifest"> at the chosen language's file.
+// points the page's <link rel="manifest"> at the chosen language's file. The pseudo-locales get
+// one too (so that link is always valid); build-sw.mjs leaves theirs out of the precache.
 //
 //   node scripts/build-manifests.mjs [dist]
 
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { distDir } from './dist.mjs';
+import { distDir, packFiles } from './dist.mjs';
 
 const DIST = distDir(process.argv[2]);
-/** A pack's file name in dist/locales/: its tag, then the build's content hash. */
-const PACK = /^(?<tag>[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)\.[0-9a-f]+\.json$/;
 
 const english = JSON.parse(await readFile(join(DIST, 'manifest.webmanifest'), 'utf8'));
-const packs = (await readdir(join(DIST, 'locales')).catch(() => [])).filter((name) => PACK.test(name));
 const written = [];
-for (const name of packs.sort()) {
-  const { tag } = name.match(PACK).groups;
-  const pack = JSON.parse(await readFile(join(DIST, 'locales', name), 'utf8'));
+for (const [tag, name] of Object.entries(packFiles(DIST))) {
+  const pack = JSON.parse(await readFile(join(DIST, name), 'utf8'));
   /** The pack's text for `key`: a pack without it fails the build, as the locale tests would. */
   const text = (key) => {
     if (typeof pack[key] !== 'string' || !pack[key].trim()) {
-      throw new Error(`build-manifests: locales/${name} has no text for ${key}`);
+      throw new Error(`build-manifests: ${name} has no text for ${key}`);
     }
     return pack[key];
   };
@@ -38,6 +35,10 @@ for (const name of packs.sort()) {
     description: text('ui.app.tagline'),
     lang: tag,
   };
+  // The writing direction from the platform's own locale data (ICU), when it has it.
+  const locale = new Intl.Locale(tag);
+  const direction = (locale.getTextInfo?.() ?? locale.textInfo)?.direction;
+  if (direction) manifest.dir = direction;
   await writeFile(join(DIST, `manifest.${tag}.webmanifest`), `${JSON.stringify(manifest, null, 2)}\n`);
   written.push(tag);
 }

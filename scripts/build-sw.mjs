@@ -3,7 +3,8 @@
 //   files    every file of this build that the standalone and iframe pages need, with its SHA-256:
 //            all of dist/ except sw.js itself and what only script-embedding host pages use
 //            (embed.js, embed-frame.js, demo/) or only developers read (static/package/'s files;
-//            package.json and README.md from build-package.mjs)
+//            package.json and README.md from build-package.mjs), and the test pseudo-locales
+//            (their packs and manifests; every offered language's pack is precached, so each works offline)
 //   version  the first 12 hex digits of a SHA-256 over those files and the worker's source; it
 //            names the worker's cache, and any change to a file changes sw.js, so browsers update
 //
@@ -12,14 +13,15 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { ROOT, distDir, packageFiles } from './dist.mjs';
+import { PSEUDO_LOCALES, ROOT, distDir, packageFiles, packFiles } from './dist.mjs';
 
 const DIST = distDir(process.argv[2]);
 const SOURCE = join(ROOT, 'static', 'pwa', 'sw.js');
 /** Files of dist/ the offline app does not need (paths relative to dist/, `/`-separated). */
 const SKIP = (path) =>
   ['sw.js', 'embed.js', 'embed-frame.js', 'package.json', 'README.md', ...packageFiles()].includes(path) ||
-  path.startsWith('demo/');
+  path.startsWith('demo/') ||
+  PSEUDO_LOCALES.flatMap((tag) => [packFiles(DIST)[tag], `manifest.${tag}.webmanifest`]).includes(path);
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 

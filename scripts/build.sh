@@ -10,6 +10,8 @@ start=$SECONDS
 trunk build --release --offline
 # The wasm-bindgen JS glue, which Trunk's minifier cannot parse.
 node scripts/minify-app-js.mjs
+# The locale packs (dist/locales/<tag>.<hash>.json) and their names in dist/index.html.
+node scripts/build-locales.mjs
 # The embed loader, iframe page and demo pages (dist/embed.js, dist/frame.html, dist/demo/).
 node scripts/build-embed.mjs
 # One web app manifest per locale pack (dist/manifest.<tag>.webmanifest), before the worker lists them.

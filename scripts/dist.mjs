@@ -2,7 +2,7 @@
 // the built site are, and the hashed file names Trunk gave the app in dist/index.html (read in
 // this one place, so a change to Trunk.toml's preload pattern breaks one function, loudly).
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,3 +36,26 @@ export function appFiles(dist) {
 export const PACKAGE_SOURCE = join(ROOT, 'static', 'package');
 /** Their names in dist/ (no browser needs them, so the service worker leaves them out). */
 export const packageFiles = () => readdirSync(PACKAGE_SOURCE);
+
+/** The test pseudo-locales: built and served like packs, never precached or offered. */
+export const PSEUDO_LOCALES = ['en-XA', 'ar-XB'];
+
+/**
+ * The locale packs of the build in `dist`: `{ tag: 'locales/<tag>.<hash>.json' }`, read from
+ * dist/locales/ (written by scripts/build-locales.mjs) in this one place.
+ */
+export function packFiles(dist) {
+  const folder = join(dist, 'locales');
+  const packs = {};
+  for (const name of existsSync(folder) ? readdirSync(folder).sort() : []) {
+    const match = name.match(/^(.+)\.[0-9a-f]{16}\.json$/);
+    if (match) packs[match[1]] = `locales/${name}`;
+  }
+  return packs;
+}
+
+/** The packs as the app reads them: `tag=url tag=url`, each url resolved by `url`. */
+export const packList = (packs, url = (path) => path) =>
+  Object.entries(packs)
+    .map(([tag, path]) => `${tag}=${url(path)}`)
+    .join(' ');

@@ -12,5 +12,5 @@ fn main() {
     let Some(root) = root else { return };
     // The same path as an embedded app, with the element as its own host; the app lives as long
     // as the page, so its handle is not needed.
-    let _app = embed::mount_embedded(&root, root.clone());
+    let _app = embed::mount_embedded(&root, root.clone(), None);
 }

@@ -11,6 +11,8 @@ use microneedling_explorer::core::locale::{
 use microneedling_explorer::core::plan::{all_care_ids, all_step_ids, suggest, ClinicOptions};
 use microneedling_explorer::core::screening::{screen, Answer, Answers, Question};
 
+mod support;
+
 /// The text `lang` shows for the key string `name`: its own, else English, else "".
 fn text(lang: Lang, name: &str) -> &'static str {
     text_named(lang, name)
@@ -36,6 +38,7 @@ fn english_has_every_required_key_with_text() {
 
 #[test]
 fn every_language_has_exactly_the_english_keys() {
+    support::install_packs();
     let english = key_set(Lang::En);
     for &lang in Lang::ALL {
         let own = key_set(lang);
@@ -66,6 +69,7 @@ fn placeholders_match_english() {
             .filter_map(|part| part.split_once('}').map(|(name, _)| name))
             .collect()
     }
+    support::install_packs();
     for &lang in Lang::ALL {
         for key in keys(Lang::En) {
             assert_eq!(
@@ -188,6 +192,7 @@ const PROMISES: [&str; 6] = [
 
 #[test]
 fn no_text_promises_safety_or_clearance() {
+    support::install_packs();
     for &lang in Lang::ALL {
         for key in keys(lang) {
             let t = text(lang, key).to_lowercase();

@@ -160,9 +160,14 @@ fn question_with_tier(tier: Outcome) -> Question {
 fn app_starts_on_explore_with_every_concern_and_the_stepper() {
     let html = render::<App>(AppProps::default());
     let all = tags(&html);
-    let root = with_attr(&all, "lang", Some("en"));
-    assert_eq!(root.len(), 1);
-    assert_eq!(root[0].attr("dir"), Some("ltr"));
+    // The app's root, and the English option of the language switch.
+    let english = with_attr(&all, "lang", Some("en"));
+    assert_eq!(english.len(), 2);
+    assert_eq!(english[0].attr("dir"), Some("ltr"));
+    assert_eq!(english[1].attr("value"), Some("en"));
+    let spanish = with_attr(&all, "lang", Some("es"));
+    assert_eq!(spanish.len(), 1);
+    assert_eq!(spanish[0].attr("value"), Some("es"));
     assert_eq!(with_attr(&all, "data-step", Some("explore")).len(), 1);
     let boxes = with_attr(&all, "name", Some("concern"));
     let values: Vec<_> = boxes.iter().filter_map(|t| t.attr("value")).collect();

@@ -3,13 +3,14 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::core::locale::{chrome, OutcomeText};
+use crate::core::locale::{chrome, pack, Lang, OutcomeText};
 use crate::core::plan::suggest;
 use crate::core::screening::{screen, Question};
 use crate::ui::about::{about, AboutProps};
 use crate::ui::config::Config;
 use crate::ui::explore::{explore, ExploreProps};
 use crate::ui::header::header;
+use crate::ui::language::{self, language_switch};
 use crate::ui::link::{notice, restore_from_link};
 use crate::ui::plan::{plan_step, PlanStepProps};
 use crate::ui::quiz::{quiz, QuizProps};
@@ -74,11 +75,28 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let config = &props.config;
-    let lang = config.lang;
-    // The page shell (offline notice, update offer, install button, title) speaks it too.
-    // Written as the app renders: an effect hook would cost ~450 bytes gzip, and pwa.js
-    // leaves alone what did not change.
-    shell::label(lang);
+    // The language: the visitor's pick, else the clinic's or the detected one. Until its pack
+    // is in, English shows: never a blank page. Picking one keeps every answer and the step.
+    let wanted = state.language.unwrap_or(config.lang);
+    let lang = if pack::is_ready(wanted) {
+        wanted
+    } else {
+        Lang::En
+    };
+    {
+        let state = state.clone();
+        use_effect_with((wanted, lang), move |&(wanted, lang)| {
+            // On its own page the app's language is the page's, shell included.
+            shell::label(lang);
+            if lang != wanted {
+                yew::platform::spawn_local(async move {
+                    let complete = language::load(wanted).await;
+                    state.dispatch(Action::LanguageLoaded(complete));
+                });
+            }
+        });
+    }
+    let on_pick = on_action.reform(Action::PickLanguage);
     let sections = config.sections;
     // A clinic may hide steps while the widget runs: a hidden step shows the first shown one.
     let step = if sections.shows(state.step) {
@@ -156,7 +174,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     html! {
         <section class="mne" lang={lang.id()} dir={lang.dir()} aria-label={t(lang, chrome::APP_TITLE)}>
-            { header(lang, config.clinic_name.as_deref()) }
+            { header(lang, config.clinic_name.as_deref(), language_switch(lang, wanted, &on_pick)) }
             { stepper(lang, step, sections, &on_action) }
             <div class="mne-stage">
                 { for state.notice.filter(|n| n.about_opening()).map(|n| notice(lang, n)) }

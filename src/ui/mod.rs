@@ -18,6 +18,7 @@ pub mod explore;
 pub mod guide;
 pub mod header;
 pub mod healing_timeline;
+pub mod language;
 pub mod link;
 pub mod plan;
 pub mod question;
@@ -40,7 +41,14 @@ pub use config::{Accent, Config};
 
 /// Starts the app inside `element` with `config`, first applying the accent colour through CSSOM
 /// (`--mne-accent` and a contrasting `--mne-accent-ink`), never through a `style` attribute.
-pub fn mount(element: web_sys::Element, config: Config) -> yew::AppHandle<App> {
+/// `packs` lists this build's locale packs (`tag=url …`, from `embed.js`); without it the page's
+/// `<meta name="mne-packs">` does.
+pub fn mount(
+    element: web_sys::Element,
+    config: Config,
+    packs: Option<String>,
+) -> yew::AppHandle<App> {
+    language::set_pack_files(packs);
     apply_accent(&element, config.accent_color.as_ref());
     let props = AppProps {
         config,

@@ -7,7 +7,7 @@ use yew::Reducible;
 use crate::core::concern::Concern;
 use crate::core::date::Date;
 use crate::core::ids::stable_ids;
-use crate::core::locale::{chrome, Chrome};
+use crate::core::locale::{chrome, Chrome, Lang};
 use crate::core::screening::{Answer, Answers, Question};
 use crate::core::share::Shared;
 use crate::core::values::{Dimension, Values};
@@ -89,6 +89,8 @@ stable_ids! {
         Remembered = "remembered",
         /// The answers saved on this device were removed.
         Forgotten = "forgotten",
+        /// The chosen language's pack could not be loaded, or lacked texts: English shows.
+        Language = "language",
     }
 }
 
@@ -103,6 +105,7 @@ impl Notice {
             Notice::NotSent => chrome::NOTICE_NOT_SENT,
             Notice::Remembered => chrome::NOTICE_REMEMBERED,
             Notice::Forgotten => chrome::NOTICE_FORGOTTEN,
+            Notice::Language => chrome::NOTICE_LANGUAGE,
         }
     }
 
@@ -110,7 +113,7 @@ impl Notice {
     pub fn about_opening(self) -> bool {
         matches!(
             self,
-            Notice::Restored | Notice::Refused | Notice::Remembered
+            Notice::Restored | Notice::Refused | Notice::Remembered | Notice::Language
         )
     }
 }
@@ -158,6 +161,8 @@ pub struct State {
     pub booking_consent: bool,
     /// Whether the visitor asked to keep their answers on this device.
     pub remember: bool,
+    /// The language the visitor picked in the switch, if any: it changes only what is shown.
+    pub language: Option<Lang>,
 }
 
 impl Default for State {
@@ -175,6 +180,7 @@ impl Default for State {
             notice: None,
             booking_consent: false,
             remember: false,
+            language: None,
         }
     }
 }
@@ -206,6 +212,11 @@ pub enum Action {
     Remember(bool),
     /// Answer (or clear, `None`) a "what matters to you" question.
     SetValue(Dimension, Option<u8>),
+    /// Show the widget in another language; answers and the step stay.
+    PickLanguage(Lang),
+    /// A language's pack arrived (`true`), or arrived incomplete or not at all (a notice says
+    /// English shows for what is missing).
+    LanguageLoaded(bool),
 }
 
 /// How many quiz pages there are.
@@ -283,6 +294,12 @@ impl State {
                 next.notice = Some(Notice::Restored);
             }
             Action::Notify(notice) => next.notice = notice,
+            Action::PickLanguage(lang) => next.language = Some(lang),
+            Action::LanguageLoaded(complete) => {
+                if !complete {
+                    next.notice = Some(Notice::Language);
+                }
+            }
             Action::ConsentToBooking(consent) => next.booking_consent = consent,
             Action::Remember(remember) => {
                 next.remember = remember;
@@ -421,6 +438,27 @@ mod tests {
             state.apply(Action::SetFirstSession(None)).first_session,
             None
         );
+    }
+
+    #[test]
+    fn picking_a_language_keeps_answers_and_step() {
+        let state = State::default()
+            .apply(Action::SetConcern(Concern::AcneScars, true))
+            .apply(Action::Go(Step::Check))
+            .apply(Action::Answer(Question::Pregnancy, Answer::No));
+        let picked = state.apply(Action::PickLanguage(Lang::Es));
+        assert_eq!(picked.language, Some(Lang::Es));
+        assert_eq!(
+            State {
+                language: None,
+                ..picked.clone()
+            },
+            state
+        );
+        assert_eq!(picked.apply(Action::LanguageLoaded(true)), picked);
+        let broken = picked.apply(Action::LanguageLoaded(false));
+        assert_eq!(broken.notice, Some(Notice::Language));
+        assert_eq!(broken.step, Step::Check);
     }
 
     #[test]

@@ -7,13 +7,17 @@ import { ATTRS } from './attrs.js';
 import { watch } from './watch.js';
 
 /* global MNE_APP_FILES */
-/** The app's hashed files, relative to this script: `{ js, wasm, css }`. */
+/** The app's hashed files, relative to this script: `{ js, wasm, css, packs: { tag: path } }`. */
 const FILES = MNE_APP_FILES;
 const TAG = 'microneedling-explorer';
 const LOG = `${TAG}:`;
 // Every asset URL resolves from this script's own URL, so it can live on another path or origin.
 const base = document.currentScript?.src || document.querySelector('script[src*="embed.js"]')?.src || location.href;
 const url = (file) => new URL(file, base).href;
+/** The locale packs beside this script, as the app reads them: `tag=url tag=url`. */
+const PACKS = Object.entries(FILES.packs)
+  .map(([tag, path]) => `${tag}=${url(path)}`)
+  .join(' ');
 // The element's own start method, keyed by a symbol: `start` is the name of an attribute property.
 const START = Symbol('start');
 /** What a visitor reads where the widget should be when its files cannot be loaded or run. */
@@ -109,7 +113,7 @@ class Explorer extends HTMLElement {
       this.#unwatch = watch(this.shadowRoot, (name, detail) =>
         this.dispatchEvent(new CustomEvent(`mne-${name}`, { bubbles: true, composed: true, detail })),
       );
-      this.#handle = module.mountEmbedded(this, root);
+      this.#handle = module.mountEmbedded(this, root, PACKS);
     } catch (error) {
       console.error(`${LOG} the widget could not start.`, error);
       this.#fail();

@@ -5,9 +5,9 @@
 // iframe it shows neither: a new build there applies on the next visit. It sends nothing anywhere.
 //
 // It holds no text: the app writes the shell's texts in the visitor's language, with the
-// language's tag and direction, onto the bar's data-* attributes (src/ui/shell.rs) whenever the
-// language changes, and this script shows them, keeping the page's title, lang, dir and manifest
-// in step. A notice already shown changes language with the app.
+// language's tag, onto the bar's data-* attributes (src/ui/shell.rs) whenever the language
+// changes, and this script shows them, keeping the page's title and manifest in step. A notice
+// already shown changes language with the app.
 
 const bar = document.getElementById('mne-shell');
 const status = bar.querySelector('[data-pwa-status]');
@@ -15,19 +15,19 @@ const updateButton = bar.querySelector('[data-pwa-update]');
 const installButton = bar.querySelector('[data-pwa-install]');
 const manifest = document.querySelector('link[rel="manifest"]');
 const framed = window.parent !== window;
-/** The language the page is written in and the manifest it links for that language. */
-const page = { lang: document.documentElement.lang, manifest: manifest.getAttribute('href') };
+/** The manifest the page links as written (index.html), and its language. */
+const page = { lang: manifest.hreflang, manifest: manifest.getAttribute('href') };
 
 /** The notice shown in the status line: the name of the bar's attribute holding its text. */
 let notice = '';
 
-/** Sets `object[property]` to `value` unless it holds it already (the app writes the bar's
- * attributes on every render; a live region rewritten with the same words would be read again). */
+/** Sets `object[property]` to `value` unless it holds it already (a live region rewritten with
+ * the same words would be read again). */
 function put(object, property, value) {
   if (object[property] !== value) object[property] = value;
 }
 
-/** Shows the bar's current texts, and gives the page the app's language and title. */
+/** Shows the bar's current texts, and gives the page the app's title and manifest. */
 function render() {
   const text = (name) => bar.getAttribute(name) ?? '';
   put(status, 'textContent', notice && text(notice));
@@ -36,8 +36,6 @@ function render() {
   const lang = bar.lang;
   if (!lang) return;
   put(document, 'title', text('data-title'));
-  put(document.documentElement, 'lang', lang);
-  put(document.documentElement, 'dir', bar.dir);
   // One manifest per language (scripts/build-manifests.mjs); the page's own is its language's.
   put(manifest, 'href', new URL(lang === page.lang ? page.manifest : `manifest.${lang}.webmanifest`, location).href);
 }

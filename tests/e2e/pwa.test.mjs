@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
+import { PSEUDO_LOCALES, packFiles } from '../../scripts/dist.mjs';
 import { CHROMIUM_ARGS, CONTROL, DIST, ROOT, answerAll, checkA11y, recordedPage, startSite } from './harness.mjs';
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
@@ -165,13 +166,18 @@ const DEVELOPER_ONLY = [
   'sw.js', 'embed.js', 'embed-frame.js', 'package.json', 'README.md', 'embed.d.ts', 'custom-elements.json',
 ];
 
-test('sw.js precaches exactly this build: every file of dist/ but sw.js, embed.js, embed-frame.js, demo/ and the package\'s developer files', async () => {
+test('sw.js precaches exactly this build: every file of dist/ but sw.js, embed.js, embed-frame.js, demo/, the package\'s developer files and the test pseudo-locales', async () => {
   const build = buildOf(DIST);
+  const packs = packFiles(DIST);
+  const pseudo = PSEUDO_LOCALES.map((tag) => packs[tag]);
   const expected = readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name).slice(DIST.length + 1))
-    .filter((p) => !DEVELOPER_ONLY.includes(p) && !p.startsWith('demo/'))
+    .filter((p) => !DEVELOPER_ONLY.includes(p) && !p.startsWith('demo/') && !pseudo.includes(p))
     .sort();
+  // Every offered language works offline: its pack is precached.
+  assert.ok(packs.es && expected.includes(packs.es), 'the Spanish pack is precached');
+  assert.equal(pseudo.filter(Boolean).length, PSEUDO_LOCALES.length);
   assert.deepEqual(Object.keys(build.files).sort(), expected);
   for (const [path, hash] of Object.entries(build.files)) {
     assert.equal(sha256(readFileSync(join(DIST, path))), hash, `${path}: stale hash`);

@@ -1,5 +1,6 @@
-//! Locale tables: every visitor-facing text, keyed by stable ids. Adding a language is adding a
-//! module with two sorted tables (content and UI chrome) and one entry in [`Lang`].
+//! Locale tables: every visitor-facing text, keyed by stable ids. English is compiled in as two
+//! sorted tables (content and UI chrome); every other language is a locale pack loaded at run
+//! time ([`pack`]). Adding a language is one pack file and one row in the language list.
 
 pub mod chrome;
 
@@ -7,6 +8,8 @@ pub use chrome::Chrome;
 mod en;
 mod en_ui;
 mod key;
+pub mod pack;
+pub mod pseudo;
 
 pub use key::{
     care_key, healing_key, CardText, ConcernText, EvidenceText, HealingText, ItemText, Key,
@@ -24,44 +27,114 @@ use crate::core::values::Dimension;
 /// A sorted `(key, text)` table.
 type Table = &'static [(&'static str, &'static str)];
 
-/// A language the widget speaks.
+/// A language the widget speaks. English is compiled in; every other language is a locale pack
+/// (`locales/<tag>.json`) installed at run time with [`pack::install`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
-    /// English (the reference locale).
+    /// English (the reference locale, compiled in).
     En,
+    /// Spanish.
+    Es,
+    /// Pseudo-locale `en-XA` (accented, longer), for tests: never offered to visitors.
+    EnXa,
+    /// Pseudo-locale `ar-XB` (right to left), for tests: never offered to visitors.
+    ArXb,
 }
+
+/// One row of the language list: its tag, its name in itself, and how it is written.
+struct About {
+    id: &'static str,
+    name: &'static str,
+    rtl: bool,
+    pseudo: bool,
+}
+
+/// The language list, in [`Lang::ALL`] order. Adding a language is one row here (and a variant),
+/// plus its pack file: nothing else changes.
+const LANGUAGES: [About; 4] = [
+    About {
+        id: "en",
+        name: "English",
+        rtl: false,
+        pseudo: false,
+    },
+    About {
+        id: "es",
+        name: "Español",
+        rtl: false,
+        pseudo: false,
+    },
+    About {
+        id: "en-XA",
+        name: "en-XA",
+        rtl: false,
+        pseudo: true,
+    },
+    About {
+        id: "ar-XB",
+        name: "ar-XB",
+        rtl: true,
+        pseudo: true,
+    },
+];
 
 impl Lang {
     /// Every language, English first.
-    pub const ALL: &'static [Lang] = &[Lang::En];
+    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Es, Lang::EnXa, Lang::ArXb];
 
-    /// The BCP 47 tag, e.g. "en".
-    pub fn id(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-        }
+    fn about(self) -> &'static About {
+        &LANGUAGES[self as usize]
     }
 
-    /// The language for a tag such as "en" or "en-GB", if supported.
+    /// The BCP 47 tag, e.g. "en" or "en-XA".
+    pub fn id(self) -> &'static str {
+        self.about().id
+    }
+
+    /// The language's name in itself, for the language switch ("Español").
+    pub fn name(self) -> &'static str {
+        self.about().name
+    }
+
+    /// Whether it is a test pseudo-locale, never offered to visitors.
+    pub fn is_pseudo(self) -> bool {
+        self.about().pseudo
+    }
+
+    /// The languages the switch offers: every real one.
+    pub fn offered() -> impl Iterator<Item = Lang> {
+        Lang::ALL.iter().copied().filter(|l| !l.is_pseudo())
+    }
+
+    /// The language for a tag such as "es", "en-GB" or "en-XA", if supported: a pseudo-locale
+    /// by its exact tag, else a real language by the primary subtag (any case).
     pub fn from_id(id: &str) -> Option<Lang> {
-        let primary = id.split(['-', '_']).next().unwrap_or_default();
-        Lang::ALL
+        let id = id.trim();
+        if let Some(exact) = Lang::ALL
             .iter()
             .copied()
-            .find(|l| l.id().eq_ignore_ascii_case(primary))
+            .find(|l| l.id().eq_ignore_ascii_case(id))
+        {
+            return Some(exact);
+        }
+        let primary = id.split(['-', '_']).next().unwrap_or_default();
+        Lang::offered().find(|l| l.id().eq_ignore_ascii_case(primary))
     }
 
     /// The writing direction: "ltr" or "rtl".
     pub fn dir(self) -> &'static str {
-        match self {
-            Lang::En => "ltr",
+        if self.about().rtl {
+            "rtl"
+        } else {
+            "ltr"
         }
     }
 
-    /// The content table and the UI chrome table.
+    /// The content table and the UI chrome table; a pack holds both in one table.
     fn tables(self) -> [Table; 2] {
         match self {
             Lang::En => [en::TABLE, en_ui::TABLE],
+            _ => pack::tables(self),
         }
     }
 }
@@ -255,8 +328,20 @@ mod tests {
         assert_eq!(text_named(Lang::En, "answer.perhaps"), None);
         assert_eq!(Lang::from_id("en-GB"), Some(Lang::En));
         assert_eq!(Lang::from_id("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_id("es-MX"), Some(Lang::Es));
+        assert_eq!(Lang::from_id(" es "), Some(Lang::Es));
+        assert_eq!(Lang::from_id("en-XA"), Some(Lang::EnXa));
+        assert_eq!(Lang::from_id("en-xa"), Some(Lang::EnXa));
+        assert_eq!(Lang::from_id("ar-XB"), Some(Lang::ArXb));
+        // Only the exact pseudo tags: other Arabic is not offered, en-XB is English.
+        assert_eq!(Lang::from_id("ar"), None);
+        assert_eq!(Lang::from_id("en-XB"), Some(Lang::En));
         assert_eq!(Lang::from_id("xx"), None);
         assert_eq!(Lang::from_id(""), None);
+        assert_eq!(Lang::ArXb.dir(), "rtl");
+        assert_eq!(Lang::Es.dir(), "ltr");
+        let offered: Vec<_> = Lang::offered().map(Lang::name).collect();
+        assert_eq!(offered, ["English", "Español"]);
     }
 
     #[test]

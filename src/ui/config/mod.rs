@@ -124,11 +124,9 @@ impl Config {
             }
         }
         if let Some(value) = get("lang") {
-            let code = value.trim();
-            let primary = code.split(['-', '_']).next().unwrap_or(code);
-            match Lang::from_id(code).or_else(|| Lang::from_id(&primary.to_ascii_lowercase())) {
+            match Lang::from_id(&value) {
                 Some(lang) => config.lang = lang,
-                None => reject("lang", &value, "a supported language code such as en"),
+                None => reject("lang", &value, "a supported language code: en or es"),
             }
         }
         if let Some(value) = get("at-home") {
@@ -223,11 +221,16 @@ impl Config {
     /// Reads the configuration from an element's `data-*` (or plain) attributes, warning on the
     /// console about each rejected value.
     pub fn from_element(element: &web_sys::Element) -> Config {
-        let (mut config, mut rejected) = Config::from_attributes(|name| {
+        let get = |name: &str| {
             element
                 .get_attribute(&format!("data-{name}"))
                 .or_else(|| element.get_attribute(name))
-        });
+        };
+        let (mut config, mut rejected) = Config::from_attributes(get);
+        // No language set (or a bad one): the clinic page's, else the browser's, else English.
+        if get("lang").and_then(|tag| Lang::from_id(&tag)).is_none() {
+            config.lang = crate::ui::language::detect(element).unwrap_or(Lang::En);
+        }
         // Only the browser knows which currencies it can format.
         if let Some(price) = config
             .price

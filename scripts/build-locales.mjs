@@ -1,0 +1,51 @@
+// Post-build step for languages (run by scripts/build.sh after minify-app-js.mjs, before
+// build-embed.mjs): writes every locale pack as dist/locales/<tag>.<hash>.json (minified, the hash
+// is the first 16 hex digits of its SHA-256) and tells the standalone page their names in a
+// <meta name="mne-packs"> of dist/index.html (build-embed.mjs copies it into frame.html and gives
+// embed.js the same list). The packs are:
+//   locales/<tag>.json   the translations (a flat object, key → text, every English key)
+//   en-XA, ar-XB         the test pseudo-locales, made from English by examples/pseudo_packs.rs
+//
+//   node scripts/build-locales.mjs [dist]
+
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, distDir, packFiles, packList } from './dist.mjs';
+
+const DIST = distDir(process.argv[2]);
+const SOURCE = join(ROOT, 'locales');
+const OUT = join(DIST, 'locales');
+
+const pseudo = mkdtempSync(join(tmpdir(), 'mne-pseudo-'));
+execFileSync(
+  'cargo',
+  ['run', '--quiet', '--offline', '--example', 'pseudo_packs', '--no-default-features', '--', pseudo],
+  { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
+);
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+const sources = [SOURCE, pseudo].flatMap((folder) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => join(folder, name)),
+);
+for (const path of sources) {
+  const tag = path.split(/[\\/]/).pop().replace(/\.json$/, '');
+  // A pack that does not parse fails the build here, not in a visitor's browser.
+  const text = JSON.stringify(JSON.parse(readFileSync(path, 'utf8')));
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  writeFileSync(join(OUT, `${tag}.${hash}.json`), text);
+}
+rmSync(pseudo, { recursive: true, force: true });
+
+const packs = packFiles(DIST);
+const index = join(DIST, 'index.html');
+const meta = `<meta name="mne-packs" content="${packList(packs)}">`;
+const html = readFileSync(index, 'utf8').replace(/\s*<meta name="mne-packs"[^>]*>/, '');
+if (!html.includes('</head>')) throw new Error('build-locales: dist/index.html has no </head>');
+writeFileSync(index, html.replace('</head>', `${meta}</head>`));
+console.log(`build-locales: ${Object.keys(packs).join(', ')} written to dist/locales/`);
