@@ -249,10 +249,12 @@ test('the page shell in the visitor\'s language: Spanish title, lang, manifest a
   assert.equal(await page.locator('.mne').getAttribute('lang'), 'es');
   await page.waitForFunction(() => document.documentElement.lang === 'es');
   assert.equal(await page.title(), spanish['ui.app.title']);
-  // The first visit: once the service worker has stored the app, the notice says so in Spanish.
-  const status = page.locator('[data-pwa-status]');
-  await page.waitForFunction(() => document.querySelector('[data-pwa-status]').textContent !== '');
-  assert.equal(await status.innerText(), spanish['ui.shell.offline']);
+  // The first visit: once the service worker has stored the app, the notice says so in Spanish
+  // (in English first if it came before the Spanish pack: it follows the app's language).
+  await page.waitForFunction(
+    (text) => document.querySelector('[data-pwa-status]').textContent === text,
+    spanish['ui.shell.offline'],
+  );
   // The page links the Spanish manifest: the app's name and tagline from the Spanish pack.
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   assert.equal(href, new URL('manifest.es.webmanifest', page.url()).href);
@@ -280,4 +282,33 @@ test('one manifest per language pack; the offered languages\' are precached', ()
     const cached = sw.includes(`"manifest.${tag}.webmanifest"`);
     assert.equal(cached, !PSEUDO_LOCALES.includes(tag), `manifest.${tag}.webmanifest precached: ${cached}`);
   }
+});
+
+test('the Spanish demo page: the element follows the page\'s lang, the iframe its lang=es', async () => {
+  const visit = await site.open('demo/es.html');
+  const { page } = visit;
+  const element = page.locator('#explorer-es');
+  await element.scrollIntoViewIfNeeded();
+  await element.locator('.mne[lang="es"]').waitFor();
+  const frame = page.frameLocator('#explorer-frame-es');
+  await frame.locator('.mne[lang="es"]').waitFor();
+  // The iframe page takes the app's language and its name as its title.
+  const inner = page.frames().find((f) => f.url().includes('frame.html'));
+  await inner.waitForFunction(() => document.documentElement.lang === 'es');
+  assert.equal(await inner.title(), 'Explorador de microagujas');
+  // Nothing on the host page or in either widget is left in English.
+  const spanish = JSON.parse(readFileSync(join(DIST, packFiles(DIST).es), 'utf8'));
+  assert.equal(await element.locator('.mne-title').innerText(), spanish['ui.app.title']);
+  assert.equal(await frame.locator('.mne-title').innerText(), spanish['ui.app.title']);
+  assert.doesNotMatch(await page.locator('main').innerText(), /\b(the|and|page|events|widget)\b/i);
+  await visit.close();
+
+  // axe-core injects inline styles inside shadow roots, which the strict CSP blocks (see
+  // embed.test.mjs): the accessibility check runs in a context that bypasses it.
+  const checked = await site.open('demo/es.html', { bypassCSP: true });
+  await checked.page.locator('#explorer-es').scrollIntoViewIfNeeded();
+  await checked.page.locator('#explorer-es .mne[lang="es"]').waitFor();
+  await checked.page.frameLocator('#explorer-frame-es').locator('.mne[lang="es"]').waitFor();
+  await checkA11y(checked.page);
+  await checked.close();
 });
