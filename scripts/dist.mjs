@@ -54,8 +54,8 @@ export function packFiles(dist) {
   return packs;
 }
 
-/** The packs as the app reads them: `tag=url tag=url`, each url resolved by `url`. */
-export const packList = (packs, url = (path) => path) =>
+/** The packs as `static/boot.js` reads them from `<meta name="mne-packs">`: `tag=path tag=path`. */
+export const packList = (packs) =>
   Object.entries(packs)
-    .map(([tag, path]) => `${tag}=${url(path)}`)
+    .map(([tag, path]) => `${tag}=${path}`)
     .join(' ');

@@ -14,11 +14,11 @@ pub struct Embedded {
 }
 
 /// Starts the app in `root` with the configuration read from `host`'s attributes (each bad value
-/// is reported on the console and replaced by its default). `packs` is this build's list of
-/// locale packs (`tag=url …`, URLs beside `embed.js`); the standalone page passes none.
+/// is reported on the console and replaced by its default). `load` fetches a locale pack (see
+/// `ui::language::set_loader`): `embed.js` and `boot.js` pass one that knows this build's packs.
 #[wasm_bindgen(js_name = mountEmbedded)]
-pub fn mount_embedded(host: &Element, root: Element, packs: Option<String>) -> Embedded {
-    let app = mount(root.clone(), Config::from_element(host), packs);
+pub fn mount_embedded(host: &Element, root: Element, load: Option<js_sys::Function>) -> Embedded {
+    let app = mount(root.clone(), Config::from_element(host), load);
     Embedded { app, root }
 }
 

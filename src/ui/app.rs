@@ -89,9 +89,8 @@ pub fn app(props: &AppProps) -> Html {
             // On its own page the app's language is the page's, shell included.
             shell::label(lang);
             if lang != wanted {
-                yew::platform::spawn_local(async move {
-                    let complete = language::load(wanted).await;
-                    state.dispatch(Action::LanguageLoaded(complete));
+                language::load(wanted, move |complete| {
+                    state.dispatch(Action::LanguageLoaded(complete))
                 });
             }
         });

@@ -8,7 +8,7 @@ use crate::core::booking::BookingLink;
 use crate::core::concern::Concern;
 use crate::core::locale::{chrome, ConcernText, Lang};
 use crate::ui::state::Action;
-use crate::ui::text::{t, tf};
+use crate::ui::text::{list, t, tf};
 
 /// The booking button (for a consultation to talk things over when `talk_first`), with the
 /// consent checkbox when the clinic asks for the concerns and the visitor chose some.
@@ -40,12 +40,12 @@ pub fn booking(
             Some(clinic) => tf(
                 lang,
                 chrome::BOOKING_SENDS_TO,
-                &[("clinic", clinic), ("concerns", &names.join(", "))],
+                &[("clinic", clinic), ("concerns", &list(lang, &names))],
             ),
             None => tf(
                 lang,
                 chrome::BOOKING_SENDS,
-                &[("concerns", &names.join(", "))],
+                &[("concerns", &list(lang, &names))],
             ),
         };
         let onchange = on_action.reform(move |_: Event| Action::ConsentToBooking(!consent));

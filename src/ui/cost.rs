@@ -2,18 +2,20 @@
 //! most sessions, formatted by the browser's `Intl.NumberFormat` (through js-sys) in the
 //! visitor's language, so the wasm carries no currency tables.
 
-use js_sys::{Array, Function, Object, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use js_sys::Array;
+use wasm_bindgen::JsValue;
 
 use crate::core::locale::Lang;
 use crate::ui::config::Price;
+use crate::ui::intl::{call, formatter, intl};
 
 /// The price of one session and of the course (`sessions` = fewest and most), e.g.
 /// `("£120", "£360–£720")`; `None` if the browser cannot format the currency.
 pub fn course_cost(lang: Lang, price: &Price, sessions: (u8, u8)) -> Option<(String, String)> {
-    let format = number_format(lang.id(), &price.currency).ok()?;
+    let format = number_format(lang.intl(), &price.currency).ok()?;
     // Whole hundredths to the browser's numbers: exact for any accepted price.
-    let total = |sessions: u8| f64::from(price.hundredths * u32::from(sessions)) / 100.0;
+    let total =
+        |sessions: u8| JsValue::from_f64(f64::from(price.hundredths * u32::from(sessions)) / 100.0);
     let one = call(&format, "format", &[total(1)])?;
     let course = if sessions.0 == sessions.1 {
         call(&format, "format", &[total(sessions.0)])?
@@ -38,30 +40,12 @@ pub fn currency_known(currency: &str) -> bool {
     listed && number_format("en", currency).is_ok()
 }
 
-/// A member of the global `Intl`, if it is a function.
-fn intl(name: &str) -> Option<Function> {
-    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    Reflect::get(&intl, &name.into()).ok()?.dyn_into().ok()
-}
-
 /// `new Intl.NumberFormat(locale, { style: "currency", currency, … })`, with its errors caught.
 fn number_format(locale: &str, currency: &str) -> Result<JsValue, JsValue> {
-    let options = Object::new();
-    for (key, value) in [
+    let options = [
         ("style", "currency"),
         ("currency", currency),
         ("trailingZeroDisplay", "stripIfInteger"),
-    ] {
-        Reflect::set(&options, &key.into(), &value.into())?;
-    }
-    let constructor = intl("NumberFormat").ok_or(JsValue::NULL)?;
-    let arguments = Array::of2(&locale.into(), &options);
-    Reflect::construct(&constructor, &arguments)
-}
-
-/// Calls the formatter's method `name` with numbers; `None` if it throws.
-fn call(format: &JsValue, name: &str, numbers: &[f64]) -> Option<String> {
-    let method: Function = Reflect::get(format, &name.into()).ok()?.dyn_into().ok()?;
-    let arguments: Array = numbers.iter().map(|n| JsValue::from_f64(*n)).collect();
-    method.apply(format, &arguments).ok()?.as_string()
+    ];
+    formatter("NumberFormat", locale, &options)
 }

@@ -6,39 +6,26 @@
 
 use std::cell::RefCell;
 
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::core::locale::{chrome, pack, Lang};
 use crate::ui::text::t;
 
 thread_local! {
-    /// This build's pack of each language: `(language, URL)`, set once per page.
-    static FILES: RefCell<Vec<(Lang, String)>> = const { RefCell::new(Vec::new()) };
+    /// The page's pack loader (see [`set_loader`]).
+    static LOADER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
 }
 
-/// Takes the pack list `tag=url tag=url` (from `embed.js`, or else the standalone page's
-/// `<meta name="mne-packs">`), unless one was taken already.
-pub fn set_pack_files(list: Option<String>) {
-    FILES.with(|files| {
-        let mut files = files.borrow_mut();
-        if !files.is_empty() {
-            return;
-        }
-        let list = list.or_else(|| {
-            gloo::utils::document()
-                .query_selector("meta[name=mne-packs]")
-                .ok()
-                .flatten()
-                .and_then(|meta| meta.get_attribute("content"))
-        });
-        for entry in list.unwrap_or_default().split_whitespace() {
-            if let Some((lang, url)) = entry.split_once('=') {
-                files.extend(Lang::from_id(lang).map(|lang| (lang, url.to_owned())));
-            }
-        }
-    });
+/// Takes the page's pack loader, a JS function `(tag, done)` from `boot.js` or `embed.js`, which
+/// know this build's pack files: it fetches the pack, parses it with the browser's own JSON
+/// parser and calls `done` with its pairs as one string (key, text, key, … joined by U+0001), or
+/// with the error. Keeping the fetch and the parse in the loader keeps them out of the wasm.
+pub fn set_loader(loader: Option<js_sys::Function>) {
+    if loader.is_some() {
+        LOADER.with(|slot| *slot.borrow_mut() = loader);
+    }
 }
 
 /// The language a visitor gets when the clinic set none: the clinic page's `lang` (embedded
@@ -62,63 +49,36 @@ pub fn detect(host: &web_sys::Element) -> Option<Lang> {
     })
 }
 
-/// Fetches and installs `lang`'s pack; `false` when it could not be loaded or lacks texts (a
-/// console warning names the pack and the keys, and English shows for them).
-pub async fn load(lang: Lang) -> bool {
-    let url = FILES.with(|files| {
-        let files = files.borrow();
-        files
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .map(|(_, url)| url.clone())
-    });
-    let Some(url) = url else {
-        gloo::console::warn!(format!(
-            "microneedling-explorer: this build has no locale pack for {}; showing English.",
-            lang.id()
-        ));
-        return false;
+/// Loads and installs `lang`'s pack, then calls `done` with whether it was complete. When it
+/// could not be loaded or lacks texts, a console warning names the pack (and the keys), and
+/// English shows for what is missing.
+pub fn load(lang: Lang, done: impl FnOnce(bool) + 'static) {
+    let Some(loader) = LOADER.with(|slot| slot.borrow().clone()) else {
+        return done(false);
     };
-    match fetch_pairs(&url).await {
-        Ok(pairs) => {
-            let report = pack::install(lang, pairs);
-            let complete = report.is_complete();
-            if !complete {
-                gloo::console::warn!(report.warning(&url));
+    let callback = Closure::once_into_js(move |pack: JsValue| {
+        let complete = match pack.as_string() {
+            Some(text) => {
+                let mut parts = String::leak(text).split('\u{1}');
+                let pairs = std::iter::from_fn(|| Some((parts.next()?, parts.next()?)));
+                let report = pack::install(lang, pairs);
+                let complete = report.is_complete();
+                if !complete {
+                    gloo::console::warn!(report.warning(lang.id()));
+                }
+                complete
             }
-            complete
-        }
-        Err(why) => {
-            gloo::console::warn!(
-                format!("microneedling-explorer: the locale pack {url} could not be loaded; showing English."),
-                why
-            );
-            false
-        }
-    }
-}
-
-/// The pack at `url` as `(key, text)` pairs, parsed by the browser (`Response.json()`); a value
-/// that is not a string is left out (and so reported missing).
-async fn fetch_pairs(url: &str) -> Result<Vec<(String, String)>, JsValue> {
-    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
-        .await?
-        .dyn_into()?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()).into());
-    }
-    let json = JsFuture::from(response.json()?).await?;
-    if !json.is_object() {
-        return Err("not a JSON object".into());
-    }
-    let entries = js_sys::Object::entries(json.unchecked_ref());
-    Ok(entries
-        .iter()
-        .filter_map(|entry| {
-            let entry: js_sys::Array = entry.unchecked_into();
-            Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
-        })
-        .collect())
+            None => {
+                gloo::console::warn!(
+                    format!("microneedling-explorer: the locale pack {} could not be loaded; showing English.", lang.id()),
+                    pack
+                );
+                false
+            }
+        };
+        done(complete);
+    });
+    let _ = loader.call2(&JsValue::NULL, &lang.id().into(), &callback);
 }
 
 /// The language switch: each offered language named in itself (and marked with its `lang`),

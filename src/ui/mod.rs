@@ -18,6 +18,7 @@ pub mod explore;
 pub mod guide;
 pub mod header;
 pub mod healing_timeline;
+pub mod intl;
 pub mod language;
 pub mod link;
 pub mod plan;
@@ -41,14 +42,14 @@ pub use config::{Accent, Config};
 
 /// Starts the app inside `element` with `config`, first applying the accent colour through CSSOM
 /// (`--mne-accent` and a contrasting `--mne-accent-ink`), never through a `style` attribute.
-/// `packs` lists this build's locale packs (`tag=url …`, from `embed.js`); without it the page's
-/// `<meta name="mne-packs">` does.
+/// `load` is the page's locale pack loader (see [`language::set_loader`]); without one, only
+/// English is shown.
 pub fn mount(
     element: web_sys::Element,
     config: Config,
-    packs: Option<String>,
+    load: Option<js_sys::Function>,
 ) -> yew::AppHandle<App> {
-    language::set_pack_files(packs);
+    language::set_loader(load);
     apply_accent(&element, config.accent_color.as_ref());
     let props = AppProps {
         config,

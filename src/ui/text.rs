@@ -36,24 +36,61 @@ pub fn tf(lang: Lang, key: impl TextKey, args: &[(&str, &str)]) -> String {
     locale::fill(t(lang, key), args)
 }
 
-/// A date in words, e.g. "Mon 7 Dec 2026".
+/// A date in words in the visitor's language, e.g. "Mon 7 Dec 2026" or "lun, 7 dic 2026", by
+/// the browser's `Intl.DateTimeFormat`; the ISO date where there is none (the server-side render
+/// tests).
 pub fn date(lang: Lang, date: Date) -> String {
-    tf(
+    intl_date(
         lang,
-        chrome::DATE_FORMAT,
+        date,
         &[
-            (
-                "weekday",
-                t(lang, chrome::WEEKDAYS[usize::from(date.weekday())]),
-            ),
-            ("day", &date.day.to_string()),
-            (
-                "month",
-                t(lang, chrome::MONTHS[usize::from(date.month) - 1]),
-            ),
-            ("year", &date.year.to_string()),
+            ("weekday", "short"),
+            ("day", "numeric"),
+            ("month", "short"),
+            ("year", "numeric"),
         ],
     )
+    .unwrap_or_else(|| date.to_iso())
+}
+
+/// The short name of `date`'s month ("Dec", "dic"), by `Intl`; the month number without it.
+pub fn month(lang: Lang, date: Date) -> String {
+    intl_date(lang, date, &[("month", "short")]).unwrap_or_else(|| date.month.to_string())
+}
+
+/// `date` formatted by `Intl.DateTimeFormat` in `lang` with `parts` (in UTC, so the civil date
+/// never shifts); `None` off the browser.
+#[inline(never)]
+fn intl_date(lang: Lang, date: Date, parts: &[(&str, &str)]) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut options = vec![("timeZone", "UTC")];
+        options.extend_from_slice(parts);
+        let time = date.days_since_epoch() as f64 * 86_400_000.0;
+        crate::ui::intl::format("DateTimeFormat", lang.intl(), &options, time.into())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (lang, date, parts);
+        None
+    }
+}
+
+/// Names joined as a list in `lang` ("a, b and c", "a, b y c"), by `Intl.ListFormat`; joined by
+/// commas without it.
+pub fn list(lang: Lang, names: &[&str]) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let names: js_sys::Array = names
+            .iter()
+            .map(|n| wasm_bindgen::JsValue::from(*n))
+            .collect();
+        if let Some(list) = crate::ui::intl::format("ListFormat", lang.intl(), &[], names.into()) {
+            return list;
+        }
+    }
+    let _ = lang;
+    names.join(", ")
 }
 
 /// Today's date on the visitor's clock; `None` off the browser (the server-side render tests),
@@ -197,14 +234,13 @@ mod tests {
     }
 
     #[test]
-    fn dates_read_naturally() {
+    fn without_intl_dates_are_iso_and_lists_use_commas() {
         let d = Date::new(2026, 12, 7).expect("valid date");
-        assert_eq!(date(Lang::En, d), "Mon 7 Dec 2026");
+        assert_eq!(date(Lang::En, d), "2026-12-07");
+        assert_eq!(month(Lang::Es, d), "12");
         let e = d.add_days(2);
-        assert_eq!(
-            date_span(Lang::En, d, e),
-            "Mon 7 Dec 2026 to Wed 9 Dec 2026"
-        );
-        assert_eq!(date_span(Lang::En, d, d), "Mon 7 Dec 2026");
+        assert_eq!(date_span(Lang::En, d, e), "2026-12-07 to 2026-12-09");
+        assert_eq!(date_span(Lang::En, d, d), "2026-12-07");
+        assert_eq!(list(Lang::Es, &["a", "b"]), "a, b");
     }
 }

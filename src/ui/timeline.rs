@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::core::date::{Date, Schedule};
 use crate::core::locale::{chrome, Chrome, Lang};
 use crate::core::plan::{Phase, Plan};
-use crate::ui::text::{date, date_span, t, tf};
+use crate::ui::text::{self, date, date_span, t, tf};
 
 /// The drawing's width and height, in viewBox units. Whole numbers throughout: formatting
 /// floats would cost the bundle several KB.
@@ -91,7 +91,7 @@ pub fn timeline(lang: Lang, plan: &Plan, schedule: &Schedule, today: Option<Date
                 <>
                     <line class="mne-tl-tick" x1={mx.clone()} x2={mx.clone()} y1="60" y2="65" />
                     <text class="mne-tl-month" x={mx} y="78" text-anchor="middle">
-                        { t(lang, chrome::MONTHS[usize::from(month.month) - 1]) }
+                        { text::month(lang, month) }
                     </text>
                 </>
             });

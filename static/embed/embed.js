@@ -14,10 +14,16 @@ const LOG = `${TAG}:`;
 // Every asset URL resolves from this script's own URL, so it can live on another path or origin.
 const base = document.currentScript?.src || document.querySelector('script[src*="embed.js"]')?.src || location.href;
 const url = (file) => new URL(file, base).href;
-/** The locale packs beside this script, as the app reads them: `tag=url tag=url`. */
-const PACKS = Object.entries(FILES.packs)
-  .map(([tag, path]) => `${tag}=${url(path)}`)
-  .join(' ');
+/**
+ * The app's pack loader (as in static/boot.js): fetches a locale pack beside this script, parses it
+ * with the browser's JSON parser and calls `done` with its string pairs as one string (key, text,
+ * … joined by U+0001), or with the error.
+ */
+const loadPack = (tag, done) =>
+  (FILES.packs[tag] ? fetch(url(FILES.packs[tag])) : Promise.reject(new Error(`no locale pack for ${tag}`)))
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.url}: HTTP ${r.status}`))))
+    .then((pack) => Object.entries(pack).filter(([, text]) => typeof text === 'string').flat().join('\x01'))
+    .then(done, done);
 // The element's own start method, keyed by a symbol: `start` is the name of an attribute property.
 const START = Symbol('start');
 /** What a visitor reads where the widget should be when its files cannot be loaded or run. */
@@ -113,7 +119,7 @@ class Explorer extends HTMLElement {
       this.#unwatch = watch(this.shadowRoot, (name, detail) =>
         this.dispatchEvent(new CustomEvent(`mne-${name}`, { bubbles: true, composed: true, detail })),
       );
-      this.#handle = module.mountEmbedded(this, root, PACKS);
+      this.#handle = module.mountEmbedded(this, root, loadPack);
     } catch (error) {
       console.error(`${LOG} the widget could not start.`, error);
       this.#fail();

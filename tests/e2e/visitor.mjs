@@ -35,11 +35,14 @@ export async function answerAll(page, answers) {
   assert.fail('the quiz never reached a result');
 }
 
-/** Formats a UTC date like the widget's English dates ("Wed 16 Dec 2026"). */
-export function widgetDate(date) {
-  const weekday = date.toLocaleDateString('en-GB', { weekday: 'short', timeZone: 'UTC' });
-  const month = date.toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' });
-  return `${weekday} ${date.getUTCDate()} ${month} ${date.getUTCFullYear()}`;
+/**
+ * Formats a UTC date like the widget's English dates ("Wed, 16 Dec 2026"): the browser's Intl in
+ * British English, as the widget asks it.
+ */
+export function widgetDate(date, locale = 'en-GB') {
+  return date.toLocaleDateString(locale, {
+    weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC',
+  });
 }
 
 /** `date` moved by `n` days. */

@@ -36,13 +36,14 @@ pub fn pack_files() -> Vec<(Lang, BTreeMap<String, String>)> {
 pub fn install_packs() -> Vec<Lang> {
     let mut installed = Vec::new();
     for (lang, pairs) in pack_files() {
-        pack::install(lang, pairs);
+        let leak = |s: String| -> &'static str { String::leak(s) };
+        pack::install(lang, pairs.into_iter().map(|(k, v)| (leak(k), leak(v))));
         installed.push(lang);
     }
     for lang in Lang::ALL.iter().copied().filter(|l| l.is_pseudo()) {
         let pairs = keys(Lang::En).map(|k| {
             let english = text_named(Lang::En, k).unwrap_or_default();
-            (k.to_owned(), pseudo(lang, english))
+            (k, String::leak(pseudo(lang, english)) as &str)
         });
         pack::install(lang, pairs);
         installed.push(lang);

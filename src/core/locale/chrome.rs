@@ -104,7 +104,6 @@ chrome_keys! {
     CHECK_PROGRESS = "ui.check.progress",
     CHECK_TITLE = "ui.check.title",
     CHECK_WHY = "ui.check.why",
-    DATE_FORMAT = "ui.date.format",
     DATE_SPAN = "ui.date.span",
     DEPTH_AXIS = "ui.depth.axis",
     DEPTH_HOME = "ui.depth.home",
@@ -144,18 +143,6 @@ chrome_keys! {
     ICS_CONFIRM_WITH = "ui.ics.confirm-with",
     ICS_SESSION = "ui.ics.session",
     ICS_WINDOW = "ui.ics.window",
-    MONTH_1 = "ui.month.1",
-    MONTH_10 = "ui.month.10",
-    MONTH_11 = "ui.month.11",
-    MONTH_12 = "ui.month.12",
-    MONTH_2 = "ui.month.2",
-    MONTH_3 = "ui.month.3",
-    MONTH_4 = "ui.month.4",
-    MONTH_5 = "ui.month.5",
-    MONTH_6 = "ui.month.6",
-    MONTH_7 = "ui.month.7",
-    MONTH_8 = "ui.month.8",
-    MONTH_9 = "ui.month.9",
     LANGUAGE_LABEL = "ui.language.label",
     NAV_BACK = "ui.nav.back",
     NAV_LABEL = "ui.nav.label",
@@ -266,30 +253,12 @@ chrome_keys! {
     VALUES_NOTE = "ui.values.note",
     VALUES_OPTIONS = "ui.values.options",
     VALUES_TITLE = "ui.values.title",
-    WEEKDAY_0 = "ui.weekday.0",
-    WEEKDAY_1 = "ui.weekday.1",
-    WEEKDAY_2 = "ui.weekday.2",
-    WEEKDAY_3 = "ui.weekday.3",
-    WEEKDAY_4 = "ui.weekday.4",
-    WEEKDAY_5 = "ui.weekday.5",
-    WEEKDAY_6 = "ui.weekday.6",
 }
-
-/// The weekday names, Monday first (as [`Date::weekday`](crate::core::date::Date::weekday) counts).
-pub const WEEKDAYS: [Chrome; 7] = [
-    WEEKDAY_0, WEEKDAY_1, WEEKDAY_2, WEEKDAY_3, WEEKDAY_4, WEEKDAY_5, WEEKDAY_6,
-];
-
-/// The month names, January first.
-pub const MONTHS: [Chrome; 12] = [
-    MONTH_1, MONTH_2, MONTH_3, MONTH_4, MONTH_5, MONTH_6, MONTH_7, MONTH_8, MONTH_9, MONTH_10,
-    MONTH_11, MONTH_12,
-];
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::locale::{Key, Lang};
+    use crate::core::locale::Lang;
 
     #[test]
     fn every_chrome_key_names_its_own_english_text() {
@@ -299,15 +268,5 @@ mod tests {
         assert_eq!(names.len(), ALL.len(), "a chrome key is listed twice");
         assert_eq!(NAV_BACK.name(), "ui.nav.back");
         assert_eq!(NAV_BACK.text(Lang::En), "Back");
-    }
-
-    #[test]
-    fn weekdays_and_months_are_in_calendar_order() {
-        for (i, key) in WEEKDAYS.iter().enumerate() {
-            assert_eq!(Key::from(*key).name(), format!("ui.weekday.{i}"));
-        }
-        for (i, key) in MONTHS.iter().enumerate() {
-            assert_eq!(Key::from(*key).name(), format!("ui.month.{}", i + 1));
-        }
     }
 }

@@ -44,6 +44,7 @@ pub enum Lang {
 /// One row of the language list: its tag, its name in itself, and how it is written.
 struct About {
     id: &'static str,
+    intl: &'static str,
     name: &'static str,
     rtl: bool,
     pseudo: bool,
@@ -54,24 +55,28 @@ struct About {
 const LANGUAGES: [About; 4] = [
     About {
         id: "en",
+        intl: "en-GB",
         name: "English",
         rtl: false,
         pseudo: false,
     },
     About {
         id: "es",
+        intl: "es",
         name: "Español",
         rtl: false,
         pseudo: false,
     },
     About {
         id: "en-XA",
+        intl: "en-XA",
         name: "en-XA",
         rtl: false,
         pseudo: true,
     },
     About {
         id: "ar-XB",
+        intl: "ar-XB",
         name: "ar-XB",
         rtl: true,
         pseudo: true,
@@ -89,6 +94,12 @@ impl Lang {
     /// The BCP 47 tag, e.g. "en" or "en-XA".
     pub fn id(self) -> &'static str {
         self.about().id
+    }
+
+    /// The locale the browser's `Intl` formats dates, numbers and lists in (the English text is
+    /// British: "Mon 7 Dec 2026").
+    pub fn intl(self) -> &'static str {
+        self.about().intl
     }
 
     /// The language's name in itself, for the language switch ("Español").

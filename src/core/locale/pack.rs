@@ -34,7 +34,7 @@ pub struct Report {
     /// English keys the pack lacks (English is shown for them).
     pub missing: Vec<&'static str>,
     /// Keys English does not have (ignored).
-    pub unknown: Vec<String>,
+    pub unknown: Vec<&'static str>,
     /// Keys whose text has other `{placeholders}` than English (English is shown for them).
     pub mismatched: Vec<&'static str>,
 }
@@ -47,23 +47,18 @@ impl Report {
 
     /// The console warning for an incomplete pack, naming the pack and the keys.
     pub fn warning(&self, pack: &str) -> String {
-        let list = |keys: &[&str]| keys.join(", ");
-        let unknown: Vec<&str> = self.unknown.iter().map(String::as_str).collect();
         let mut message = format!("microneedling-explorer: the locale pack {pack} is incomplete;");
         for (what, keys) in [
-            (
-                " English is shown for the missing keys: ",
-                list(&self.missing),
-            ),
+            (" English is shown for the missing keys: ", &self.missing),
             (
                 " and for keys whose placeholders differ: ",
-                list(&self.mismatched),
+                &self.mismatched,
             ),
-            (" Unknown keys are ignored: ", list(&unknown)),
+            (" Unknown keys are ignored: ", &self.unknown),
         ] {
             if !keys.is_empty() {
                 message.push_str(what);
-                message.push_str(&keys);
+                message.push_str(&keys.join(", "));
                 message.push('.');
             }
         }
@@ -88,16 +83,19 @@ pub fn same_placeholders(a: &str, b: &str) -> bool {
 
 /// Installs `pairs` as `lang`'s pack, replacing any earlier one: keys English lacks and texts
 /// whose placeholders differ from English are left out (English shows instead). English itself
-/// cannot be replaced. Each kept text is leaked once: a pack lives as long as the page. The
-/// pack is laid out like the English tables (same order), so no sorting is needed.
-pub fn install(lang: Lang, pairs: impl IntoIterator<Item = (String, String)>) -> Report {
+/// cannot be replaced. The texts are `'static`: the caller leaks a pack once (it lives as long
+/// as the page). The pack is laid out like the English tables (same order), so no sorting.
+pub fn install(
+    lang: Lang,
+    pairs: impl IntoIterator<Item = (&'static str, &'static str)>,
+) -> Report {
     let english = [en::TABLE, en_ui::TABLE];
     let mut texts = english.map(|table| vec![None::<&'static str>; table.len()]);
     let mut report = Report::default();
     for (name, text) in pairs {
         let found = (0..2).find_map(|n| {
             english[n]
-                .binary_search_by(|(k, _)| (*k).cmp(name.as_str()))
+                .binary_search_by(|(k, _)| (*k).cmp(name))
                 .ok()
                 .map(|i| (n, i))
         });
@@ -106,11 +104,11 @@ pub fn install(lang: Lang, pairs: impl IntoIterator<Item = (String, String)>) ->
             continue;
         };
         let (key, english_text) = english[n][i];
-        if !same_placeholders(english_text, &text) {
+        if !same_placeholders(english_text, text) {
             report.mismatched.push(key);
             continue;
         }
-        texts[n][i] = Some(Box::leak(text.into_boxed_str()));
+        texts[n][i] = Some(text);
     }
     let mut tables: [Table; 2] = [&[], &[]];
     for n in 0..2 {
@@ -141,11 +139,11 @@ mod tests {
     use crate::core::locale::{find, text_named};
     use crate::core::screening::Answer;
 
-    fn english_pairs(prefix: &str) -> Vec<(String, String)> {
+    fn english_pairs(prefix: &str) -> Vec<(&'static str, &'static str)> {
         super::super::keys(Lang::En)
             .map(|k| {
                 let text = text_named(Lang::En, k).unwrap_or_default();
-                (k.to_owned(), format!("{prefix}{text}"))
+                (k, String::leak(format!("{prefix}{text}")) as &str)
             })
             .collect()
     }
@@ -173,14 +171,14 @@ mod tests {
     fn what_a_pack_lacks_or_holds_wrongly_falls_back_to_english() {
         let mut pairs: Vec<_> = english_pairs("ES ")
             .into_iter()
-            .filter(|(k, _)| k != "answer.no")
+            .filter(|(k, _)| *k != "answer.no")
             .collect();
         for (key, text) in &mut pairs {
-            if key == "ui.check.answered" {
-                *text = "{count} de {todos}".into();
+            if *key == "ui.check.answered" {
+                *text = "{count} de {todos}";
             }
         }
-        pairs.push(("answer.perhaps".into(), "Quizás".into()));
+        pairs.push(("answer.perhaps", "Quizás"));
         let report = install(Lang::Es, pairs);
         assert!(!report.is_complete());
         assert_eq!(report.missing, ["answer.no"]);
