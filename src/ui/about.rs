@@ -90,6 +90,7 @@ pub fn about(props: &AboutProps) -> Html {
                     { tf(lang, chrome::ABOUT_CONTENT_DATE, &[("date", &content_date)]) }
                 </p>
                 <p>{ t(lang, AboutNote::ReviewPolicy.key()) }</p>
+                <p data-translation="">{ t(lang, chrome::ABOUT_TRANSLATION) }</p>
             </section>
             { step_actions(lang, props.sections,
                 props.sections.before(Step::About).map(|step| Move { action: Action::Go(step), label: chrome::NAV_BACK }),

@@ -134,7 +134,7 @@ test('print: a consultation sheet, no controls, no card cut across pages (A4 and
       assert.ok(pages.length >= 2, `${format}: ${pages.length} page(s)`);
       const text = flat(pages.join(' '));
       assert.match(pages[0], /Bring this to your consultation at Glow Skin/);
-      assert.match(text, /Content last checked: \w{3} \d+ \w{3} 20\d\d\./);
+      assert.match(text, /Content last checked: \w{3}, \d+ \w{3} 20\d\d\./);
       assert.match(text, /Your concerns Acne scars/);
       assert.match(text, /Your result: Prepare first|Your result: Talk to a clinician first/);
       for (const reason of reasonTexts) {

@@ -80,6 +80,7 @@ chrome_keys! {
     ABOUT_SOURCE_LINK = "ui.about.source-link",
     ABOUT_SOURCES = "ui.about.sources",
     ABOUT_TITLE = "ui.about.title",
+    ABOUT_TRANSLATION = "ui.about.translation",
     ABOUT_YEAR = "ui.about.year",
     APP_TAGLINE = "ui.app.tagline",
     APP_TITLE = "ui.app.title",

@@ -12,6 +12,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("ui.about.source-link", "Find it online"),
     ("ui.about.sources", "Sources"),
     ("ui.about.title", "About this guide"),
+    ("ui.about.translation", "This guide was first written in English. Each other language is a translation of that text."),
     ("ui.about.year", "({year})"),
     ("ui.app.tagline", "See how microneedling could help your skin, check if now is a good time, and get a simple plan."),
     ("ui.app.title", "Microneedling explorer"),
