@@ -16,7 +16,6 @@ use crate::ui::plan::{plan_step, PlanStepProps};
 use crate::ui::quiz::{quiz, QuizProps};
 use crate::ui::result::{result_step, ResultStepProps};
 use crate::ui::saved;
-use crate::ui::shell;
 use crate::ui::state::{Action, Focus, State, Step};
 use crate::ui::stepper::stepper;
 use crate::ui::text::t;
@@ -86,8 +85,6 @@ pub fn app(props: &AppProps) -> Html {
     {
         let state = state.clone();
         use_effect_with((wanted, lang), move |&(wanted, lang)| {
-            // On its own page the app's language is the page's, shell included.
-            shell::label(lang);
             if lang != wanted {
                 language::load(wanted, move |complete| {
                     state.dispatch(Action::LanguageLoaded(complete))
@@ -172,7 +169,11 @@ pub fn app(props: &AppProps) -> Html {
         }),
     };
     html! {
-        <section class="mne" lang={lang.id()} dir={lang.dir()} aria-label={t(lang, chrome::APP_TITLE)}>
+        // The page shell's texts ride along (read by static/pwa/pwa.js on the app's own pages).
+        <section class="mne" lang={lang.id()} dir={lang.dir()} aria-label={t(lang, chrome::APP_TITLE)}
+            data-shell-offline={t(lang, chrome::SHELL_OFFLINE)}
+            data-shell-update-ready={t(lang, chrome::SHELL_UPDATE_READY)}
+            data-shell-update={t(lang, chrome::SHELL_UPDATE)} data-shell-install={t(lang, chrome::SHELL_INSTALL)}>
             { header(lang, config.clinic_name.as_deref(), language_switch(lang, wanted, &on_pick)) }
             { stepper(lang, step, sections, &on_action) }
             <div class="mne-stage">

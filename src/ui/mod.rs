@@ -26,7 +26,6 @@ pub mod question;
 pub mod quiz;
 pub mod result;
 pub mod saved;
-pub mod shell;
 pub mod state;
 pub mod step_actions;
 pub mod stepper;

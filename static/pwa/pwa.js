@@ -4,21 +4,22 @@
 // the running one, and shows an install button when the browser offers installation. Inside an
 // iframe it shows neither: a new build there applies on the next visit. It sends nothing anywhere.
 //
-// It holds no text: the app writes the shell's texts in the visitor's language, with the
-// language's tag, onto the bar's data-* attributes (src/ui/shell.rs) whenever the language
-// changes, and this script shows them, keeping the page's title and manifest in step. A notice
-// already shown changes language with the app.
+// It holds no text. The app renders its language's shell texts onto its root element (the
+// `data-shell-*` attributes of `section.mne`, beside its `lang`, `dir` and `aria-label`, the app's
+// name), and this script shows them whenever they change, giving the page the app's language,
+// direction, title (the app's name only) and manifest. A notice already shown changes language
+// with the app.
 
-const bar = document.getElementById('mne-shell');
-const status = bar.querySelector('[data-pwa-status]');
-const updateButton = bar.querySelector('[data-pwa-update]');
-const installButton = bar.querySelector('[data-pwa-install]');
+const mount = document.getElementById('microneedling-explorer');
+const status = document.querySelector('[data-pwa-status]');
+const updateButton = document.querySelector('[data-pwa-update]');
+const installButton = document.querySelector('[data-pwa-install]');
 const manifest = document.querySelector('link[rel="manifest"]');
 const framed = window.parent !== window;
 /** The manifest the page links as written (index.html), and its language. */
 const page = { lang: manifest.hreflang, manifest: manifest.getAttribute('href') };
 
-/** The notice shown in the status line: the name of the bar's attribute holding its text. */
+/** The notice shown in the status line: the app's attribute holding its text. */
 let notice = '';
 
 /** Sets `object[property]` to `value` unless it holds it already (a live region rewritten with
@@ -27,32 +28,37 @@ function put(object, property, value) {
   if (object[property] !== value) object[property] = value;
 }
 
-/** Shows the bar's current texts, and gives the page the app's title and manifest. */
+/** Shows the app's current shell texts, and gives the page its language, title and manifest. */
 function render() {
-  const text = (name) => bar.getAttribute(name) ?? '';
+  const app = mount.querySelector('.mne');
+  if (!app) return;
+  const text = (name) => app.getAttribute(name) ?? '';
   put(status, 'textContent', notice && text(notice));
-  put(updateButton, 'textContent', text('data-update'));
-  put(installButton, 'textContent', text('data-install'));
-  const lang = bar.lang;
-  if (!lang) return;
-  put(document, 'title', text('data-title'));
+  put(updateButton, 'textContent', text('data-shell-update'));
+  put(installButton, 'textContent', text('data-shell-install'));
+  const root = document.documentElement;
+  put(root, 'lang', app.lang);
+  put(root, 'dir', app.dir);
+  put(document, 'title', text('aria-label'));
   // One manifest per language (scripts/build-manifests.mjs); the page's own is its language's.
-  put(manifest, 'href', new URL(lang === page.lang ? page.manifest : `manifest.${lang}.webmanifest`, location).href);
+  const href = app.lang === page.lang ? page.manifest : `manifest.${app.lang}.webmanifest`;
+  put(manifest, 'href', new URL(href, location).href);
 }
 
-/** Shows the notice whose text the bar holds in attribute `name`; role="status" announces it. */
+/** Shows the notice whose text the app holds in attribute `name`; role="status" announces it. */
 function say(name) {
   notice = name;
   render();
 }
 
-new MutationObserver(render).observe(bar, { attributes: true });
+// The app's root appears once the wasm runs; its language changes with the visitor's choice.
+new MutationObserver(render).observe(mount, { childList: true, subtree: true, attributeFilter: ['lang'] });
 render();
 
 /** Shows the update offer. */
 function offerUpdate() {
   if (framed) return;
-  say('data-update-ready');
+  say('data-shell-update-ready');
   updateButton.hidden = false;
 }
 
@@ -70,7 +76,7 @@ async function startOffline() {
   // The first visit: say once, when the files are stored, that the page now works offline.
   if (!hasOld() && !framed) {
     container.ready.then(() => {
-      if (!notice) say('data-offline');
+      if (!notice) say('data-shell-offline');
     });
   }
   if (registration.waiting && hasOld()) offerUpdate();

@@ -170,6 +170,11 @@ test('ar-XB at 320 px: right to left, the whole journey fits, digits read in ord
   });
   const { page } = visit;
   assert.equal(await page.locator('.mne').getAttribute('dir'), 'rtl');
+  // The app's own page (here the iframe page) takes its language and direction (pwa.js).
+  assert.deepEqual(
+    await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+    ['ar-XB', 'rtl'],
+  );
   assert.ok(dates > 10, `only ${dates} dated years checked`);
   await visit.close();
 });
