@@ -19,6 +19,8 @@ use microneedling_explorer::ui::state::{page_count, page_questions};
 use microneedling_explorer::ui::{App, AppProps, Config};
 use yew::{function_component, BaseComponent, Callback, Html, LocalServerRenderer, Properties};
 
+mod support;
+
 /// One step view with its props.
 #[derive(Clone, PartialEq)]
 enum Screen {
@@ -154,6 +156,48 @@ fn question_with_tier(tier: Outcome) -> Question {
         .into_iter()
         .find(|q| q.tier() == tier)
         .unwrap_or_else(|| panic!("no question with tier {tier:?}"))
+}
+
+#[test]
+fn the_app_shows_english_until_the_pack_is_in_then_that_language() {
+    let config = Config {
+        lang: Lang::Es,
+        ..Config::default()
+    };
+    let props = AppProps {
+        config,
+        standalone: false,
+    };
+    let before = render::<App>(props.clone());
+    let root = |html: &str| {
+        let all = tags(html);
+        let root = with_attr(&all, "lang", None)[0];
+        (
+            root.attr("lang").map(str::to_owned),
+            root.attr("dir").map(str::to_owned),
+        )
+    };
+    assert_eq!(root(&before), (Some("en".into()), Some("ltr".into())));
+    assert!(before.contains("Microneedling explorer"));
+    support::install_packs();
+    let after = render::<App>(props.clone());
+    assert_eq!(root(&after), (Some("es".into()), Some("ltr".into())));
+    assert!(after.contains("Explorador de microagujas"), "{after}");
+    assert!(!after.contains("Microneedling explorer"));
+    let all = tags(&after);
+    let spanish = with_attr(&all, "value", Some("es"));
+    assert!(spanish[0].attr("selected").is_some(), "Español is selected");
+    let rtl = AppProps {
+        config: Config {
+            lang: Lang::ArXb,
+            ..Config::default()
+        },
+        standalone: false,
+    };
+    assert_eq!(
+        root(&render::<App>(rtl)),
+        (Some("ar-XB".into()), Some("rtl".into()))
+    );
 }
 
 #[test]

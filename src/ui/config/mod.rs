@@ -126,7 +126,11 @@ impl Config {
         if let Some(value) = get("lang") {
             match Lang::from_id(&value) {
                 Some(lang) => config.lang = lang,
-                None => reject("lang", &value, "a supported language code: en or es"),
+                None => reject(
+                    "lang",
+                    &value,
+                    "a language tag the widget speaks, such as en or es",
+                ),
             }
         }
         if let Some(value) = get("at-home") {
@@ -221,14 +225,17 @@ impl Config {
     /// Reads the configuration from an element's `data-*` (or plain) attributes, warning on the
     /// console about each rejected value.
     pub fn from_element(element: &web_sys::Element) -> Config {
-        let get = |name: &str| {
+        let (mut config, mut rejected) = Config::from_attributes(|name| {
             element
                 .get_attribute(&format!("data-{name}"))
                 .or_else(|| element.get_attribute(name))
-        };
-        let (mut config, mut rejected) = Config::from_attributes(get);
+        });
         // No language set (or a bad one): the clinic page's, else the browser's, else English.
-        if get("lang").and_then(|tag| Lang::from_id(&tag)).is_none() {
+        let lang_set = ["lang", "data-lang"]
+            .into_iter()
+            .any(|name| element.has_attribute(name))
+            && !rejected.iter().any(|r| r.attribute == "lang");
+        if !lang_set {
             config.lang = crate::ui::language::detect(element).unwrap_or(Lang::En);
         }
         // Only the browser knows which currencies it can format.
