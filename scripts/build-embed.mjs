@@ -46,10 +46,12 @@ const index = await readFile(join(DIST, 'index.html'), 'utf8');
 // The mount element, with whatever settings a clinic gave it (Trunk may reorder attributes).
 const mount = /<div[^>]*\bid="?microneedling-explorer"?[^>]*><\/div>/;
 if (!mount.test(index)) throw new Error('build-embed: dist/index.html has no mount element');
-const frame = index
-  // Kiosk mode is for the app's own page: the frame leaves it out (and never loads its script).
-  .replace(mount, (div) => `${div.replace(/\s(?:data-)?kiosk(?:-timeout)?(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?/g, '')}<script src=./frame.js></script>`)
-  .replace(/<title>[^<]*<\/title>/, '<title>Microneedling explorer (embedded)</title>');
+// Kiosk mode is for the app's own page: the frame leaves it out (and never loads its script).
+// Its title is the app's name, in the visitor's language once the app runs (static/pwa/pwa.js).
+const frame = index.replace(
+  mount,
+  (div) => `${div.replace(/\s(?:data-)?kiosk(?:-timeout)?(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?/g, '')}<script src=./frame.js></script>`,
+);
 await writeFile(join(DIST, 'frame.html'), frame);
 
 for (const name of ['builder.html', 'builder.css']) await cp(join(ROOT, 'static', 'builder', name), join(DIST, name));

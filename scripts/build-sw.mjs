@@ -4,7 +4,7 @@
 //            all of dist/ except sw.js itself and what only script-embedding host pages use
 //            (embed.js, embed-frame.js, demo/) or only developers read (static/package/'s files;
 //            package.json and README.md from build-package.mjs), and the test pseudo-locales
-//            (every offered language's pack is precached, so each works offline)
+//            (their packs and manifests; every offered language's pack is precached, so each works offline)
 //   version  the first 12 hex digits of a SHA-256 over those files and the worker's source; it
 //            names the worker's cache, and any change to a file changes sw.js, so browsers update
 //
@@ -21,7 +21,7 @@ const SOURCE = join(ROOT, 'static', 'pwa', 'sw.js');
 const SKIP = (path) =>
   ['sw.js', 'embed.js', 'embed-frame.js', 'package.json', 'README.md', ...packageFiles()].includes(path) ||
   path.startsWith('demo/') ||
-  PSEUDO_LOCALES.map((tag) => packFiles(DIST)[tag]).includes(path);
+  PSEUDO_LOCALES.flatMap((tag) => [packFiles(DIST)[tag], `manifest.${tag}.webmanifest`]).includes(path);
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 

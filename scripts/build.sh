@@ -16,6 +16,8 @@ node scripts/build-locales.mjs
 node scripts/build-kiosk.mjs
 # The embed loader, iframe page and demo pages (dist/embed.js, dist/frame.html, dist/demo/).
 node scripts/build-embed.mjs
+# One web app manifest per locale pack (dist/manifest.<tag>.webmanifest), before the worker lists them.
+node scripts/build-manifests.mjs
 # The service worker of this build (dist/sw.js), from the final contents of dist/.
 node scripts/build-sw.mjs
 # dist/ as an npm package (dist/package.json, README.md); no browser needs them.

@@ -95,14 +95,6 @@ pub fn app(props: &AppProps) -> Html {
     {
         let state = state.clone();
         use_effect_with((wanted, lang), move |&(wanted, lang)| {
-            // On its own page the app's language is the page's.
-            if let Some(root) = standalone
-                .then(|| gloo::utils::document().document_element())
-                .flatten()
-            {
-                let _ = root.set_attribute("lang", lang.id());
-                let _ = root.set_attribute("dir", lang.dir());
-            }
             if lang != wanted {
                 language::load(wanted, move |complete| {
                     state.dispatch(Action::LanguageLoaded(complete))
@@ -189,7 +181,11 @@ pub fn app(props: &AppProps) -> Html {
         }),
     };
     html! {
-        <section class="mne" lang={lang.id()} dir={lang.dir()} aria-label={t(lang, chrome::APP_TITLE)}>
+        // The page shell's texts ride along (read by static/pwa/pwa.js on the app's own pages).
+        <section class="mne" lang={lang.id()} dir={lang.dir()} aria-label={t(lang, chrome::APP_TITLE)}
+            data-shell-offline={t(lang, chrome::SHELL_OFFLINE)}
+            data-shell-update-ready={t(lang, chrome::SHELL_UPDATE_READY)}
+            data-shell-update={t(lang, chrome::SHELL_UPDATE)} data-shell-install={t(lang, chrome::SHELL_INSTALL)}>
             { header(lang, config.clinic_name.as_deref(), language_switch(lang, wanted, &on_pick)) }
             if kiosk.is_some() {
                 { start_over_bar(lang, start_over(start, &on_action)) }

@@ -97,9 +97,35 @@ pub fn tag(out: &mut String, tag: &str, attrs: &str, nums: &[(&str, i32)], close
     out.push_str(if close { "/>" } else { ">" });
 }
 
-/// Appends an SVG `<text>` at (x, y) with `attrs` (anchor, class).
+/// Appends an SVG `<text>` at (x, y) with `attrs` (anchor, class). SVG text cannot wrap, and
+/// another language's words can be half as long again: a text that may not fit the room its
+/// anchor leaves it in the drawing (its width estimated from its length, about 0.54 em a
+/// character) is squeezed to that room with `textLength` rather than cut off.
 pub fn text(out: &mut String, x: i32, y: i32, attrs: &str, words: &str) {
-    tag(out, "text", attrs, &[("x", x), ("y", y)], false);
+    let room = if attrs.contains("middle") {
+        2 * x.min(WIDTH - x)
+    } else if attrs.contains("end") {
+        x
+    } else {
+        WIDTH - x
+    };
+    // Bidirectional controls take no room.
+    let shown = words
+        .chars()
+        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .count() as i32;
+    if shown * 13 / 2 > room {
+        let squeeze = format!(r#"{attrs} lengthAdjust="spacingAndGlyphs""#);
+        tag(
+            out,
+            "text",
+            &squeeze,
+            &[("x", x), ("y", y), ("textLength", room)],
+            false,
+        );
+    } else {
+        tag(out, "text", attrs, &[("x", x), ("y", y)], false);
+    }
     escape(out, words);
     out.push_str("</text>");
 }

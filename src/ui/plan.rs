@@ -142,8 +142,12 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
         )
     });
     let call = props.phone.as_ref().map(|phone| {
-        // No-break spaces keep the number on one line.
-        let number = phone.replace(' ', "\u{a0}");
+        // No-break spaces keep the number on one line; in a right-to-left language a
+        // left-to-right isolate keeps its digit groups in order.
+        let mut number = phone.replace(' ', "\u{a0}");
+        if lang.dir() == "rtl" {
+            number = format!("\u{2066}{number}\u{2069}");
+        }
         let label = match &props.clinic_name {
             Some(clinic) => tf(lang, chrome::PLAN_CALL_CLINIC, &[("clinic", clinic), ("phone", &number)]),
             None => tf(lang, chrome::PLAN_CALL, &[("phone", &number)]),

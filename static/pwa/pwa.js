@@ -3,16 +3,62 @@
 // works). On the standalone page it also offers the update when a new build has installed beside
 // the running one, and shows an install button when the browser offers installation. Inside an
 // iframe it shows neither: a new build there applies on the next visit. It sends nothing anywhere.
+//
+// It holds no text. The app renders its language's shell texts onto its root element (the
+// `data-shell-*` attributes of `section.mne`, beside its `lang`, `dir` and `aria-label`, the app's
+// name), and this script shows them whenever they change, giving the page the app's language,
+// direction, title (the app's name only) and manifest. A notice already shown changes language
+// with the app.
 
+const mount = document.getElementById('microneedling-explorer');
 const status = document.querySelector('[data-pwa-status]');
 const updateButton = document.querySelector('[data-pwa-update]');
 const installButton = document.querySelector('[data-pwa-install]');
+const manifest = document.querySelector('link[rel="manifest"]');
 const framed = window.parent !== window;
+/** The manifest the page links as written (index.html), and its language. */
+const page = { lang: manifest.hreflang, manifest: manifest.getAttribute('href') };
 
-/** Shows the update offer; the role="status" text is announced. */
+/** The notice shown in the status line: the app's attribute holding its text. */
+let notice = '';
+
+/** Sets `object[property]` to `value` unless it holds it already (a live region rewritten with
+ * the same words would be read again). */
+function put(object, property, value) {
+  if (object[property] !== value) object[property] = value;
+}
+
+/** Shows the app's current shell texts, and gives the page its language, title and manifest. */
+function render() {
+  const app = mount.querySelector('.mne');
+  if (!app) return;
+  const text = (name) => app.getAttribute(name) ?? '';
+  put(status, 'textContent', notice && text(notice));
+  put(updateButton, 'textContent', text('data-shell-update'));
+  put(installButton, 'textContent', text('data-shell-install'));
+  const root = document.documentElement;
+  put(root, 'lang', app.lang);
+  put(root, 'dir', app.dir);
+  put(document, 'title', text('aria-label'));
+  // One manifest per language (scripts/build-manifests.mjs); the page's own is its language's.
+  const href = app.lang === page.lang ? page.manifest : `manifest.${app.lang}.webmanifest`;
+  put(manifest, 'href', new URL(href, location).href);
+}
+
+/** Shows the notice whose text the app holds in attribute `name`; role="status" announces it. */
+function say(name) {
+  notice = name;
+  render();
+}
+
+// The app's root appears once the wasm runs; its language changes with the visitor's choice.
+new MutationObserver(render).observe(mount, { childList: true, subtree: true, attributeFilter: ['lang'] });
+render();
+
+/** Shows the update offer. */
 function offerUpdate() {
   if (framed) return;
-  status.textContent = 'A new version of this app is ready.';
+  say('data-shell-update-ready');
   updateButton.hidden = false;
 }
 
@@ -30,7 +76,7 @@ async function startOffline() {
   // The first visit: say once, when the files are stored, that the page now works offline.
   if (!hasOld() && !framed) {
     container.ready.then(() => {
-      if (!status.textContent) status.textContent = 'This page now works offline. Your answers are saved only if you ask.';
+      if (!notice) say('data-shell-offline');
     });
   }
   if (registration.waiting && hasOld()) offerUpdate();

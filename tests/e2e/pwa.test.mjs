@@ -169,7 +169,8 @@ const DEVELOPER_ONLY = [
 test('sw.js precaches exactly this build: every file of dist/ but sw.js, embed.js, embed-frame.js, demo/, the package\'s developer files and the test pseudo-locales', async () => {
   const build = buildOf(DIST);
   const packs = packFiles(DIST);
-  const pseudo = PSEUDO_LOCALES.map((tag) => packs[tag]);
+  // The pseudo-locales' packs and manifests (scripts/build-manifests.mjs).
+  const pseudo = PSEUDO_LOCALES.flatMap((tag) => [packs[tag], `manifest.${tag}.webmanifest`]);
   const expected = readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name).slice(DIST.length + 1))
@@ -177,7 +178,7 @@ test('sw.js precaches exactly this build: every file of dist/ but sw.js, embed.j
     .sort();
   // Every offered language works offline: its pack is precached.
   assert.ok(packs.es && expected.includes(packs.es), 'the Spanish pack is precached');
-  assert.equal(pseudo.filter(Boolean).length, PSEUDO_LOCALES.length);
+  assert.equal(pseudo.filter(Boolean).length, 2 * PSEUDO_LOCALES.length);
   assert.deepEqual(Object.keys(build.files).sort(), expected);
   for (const [path, hash] of Object.entries(build.files)) {
     assert.equal(sha256(readFileSync(join(DIST, path))), hash, `${path}: stale hash`);
