@@ -32,7 +32,12 @@ pub fn mount_embedded(
     load: Option<js_sys::Function>,
 ) -> Embedded {
     let kiosk = Kiosk::from_element(host, is_standalone(&root));
-    let app = mount(root.clone(), Config::from_element(host, &options), kiosk, load);
+    let app = mount(
+        root.clone(),
+        Config::from_element(host, &options),
+        kiosk,
+        load,
+    );
     Embedded { app, root, kiosk }
 }
 
