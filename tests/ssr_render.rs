@@ -167,6 +167,7 @@ fn the_app_shows_english_until_the_pack_is_in_then_that_language() {
     let props = AppProps {
         config,
         standalone: false,
+        kiosk: None,
     };
     let before = render::<App>(props.clone());
     let root = |html: &str| {
@@ -193,6 +194,7 @@ fn the_app_shows_english_until_the_pack_is_in_then_that_language() {
             ..Config::default()
         },
         standalone: false,
+        kiosk: None,
     };
     assert_eq!(
         root(&render::<App>(rtl)),
