@@ -1,7 +1,8 @@
 // Post-build step for embedding (run by scripts/build.sh after minify-app-js.mjs): bundles and
 // minifies the ES modules of static/embed/ with esbuild into classic scripts, and writes
 //   dist/embed.js        the <microneedling-explorer> loader (stable name; this build's hashed
-//                        file names given to it as MNE_APP_FILES through esbuild's `define`)
+//                        file names, and the second build's, given to it as MNE_APP_FILES
+//                        through esbuild's `define`)
 //   dist/embed-frame.js  the host-page script for iframe mode
 //   dist/frame.html      the page to iframe (the standalone page + frame.js)
 //   dist/frame.js
@@ -16,7 +17,7 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { PACKAGE_SOURCE, ROOT, appFiles, distDir, packFiles } from './dist.mjs';
+import { PACKAGE_SOURCE, ROOT, appFiles, distDir, fullFiles, packFiles } from './dist.mjs';
 
 const DIST = distDir(process.argv[2]);
 const SOURCE = join(ROOT, 'static', 'embed');
@@ -35,7 +36,8 @@ await build({
   // Private fields and static class fields stay as written (every browser with custom elements
   // and WebAssembly has them).
   target: 'es2022',
-  define: { MNE_APP_FILES: JSON.stringify({ ...files, packs: packFiles(DIST) }) },
+  // `full`: the second build (kiosk and builder), which check() loads for its checkOptions.
+  define: { MNE_APP_FILES: JSON.stringify({ ...files, full: fullFiles(DIST), packs: packFiles(DIST) }) },
   legalComments: 'none',
   logLevel: 'warning',
 });

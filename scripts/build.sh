@@ -8,12 +8,18 @@ cd "$REPO"
 . scripts/setup.sh
 start=$SECONDS
 trunk build --release --offline
-# The wasm-bindgen JS glue, which Trunk's minifier cannot parse.
+# The second build, for the kiosk and builder pages only: kiosk mode's views and the builder's
+# checkOptions (cargo features), which the ordinary page's wasm leaves out to stay small. Trunk
+# builds it into a folder of its own; build-kiosk.mjs copies its JS and wasm into dist/.
+FULL="${CARGO_TARGET_DIR:-$REPO/target}/dist-kiosk-builder"
+trunk build --release --offline --features kiosk,builder --dist "$FULL"
+# The wasm-bindgen JS glue of both builds, which Trunk's minifier cannot parse.
 node scripts/minify-app-js.mjs
+node scripts/minify-app-js.mjs "$FULL"
 # The locale packs (dist/locales/<tag>.<hash>.json) and their names in dist/index.html.
 node scripts/build-locales.mjs
-# Kiosk mode's QR code script (dist/kiosk-<hash>.js), named in index.html before frame.html copies it.
-node scripts/build-kiosk.mjs
+# The second build's files, kiosk mode's script (dist/kiosk-<hash>.js) and dist/kiosk.html.
+node scripts/build-kiosk.mjs dist "$FULL"
 # The embed loader, iframe page and demo pages (dist/embed.js, dist/frame.html, dist/demo/).
 node scripts/build-embed.mjs
 # One web app manifest per locale pack (dist/manifest.<tag>.webmanifest), before the worker lists them.

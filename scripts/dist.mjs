@@ -12,13 +12,13 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The built site: `dir` if given (e.g. a script's first argument), else dist/. */
 export const distDir = (dir) => resolve(dir || join(ROOT, 'dist'));
 
-/** A lookup of the href of the first `<link>` in `dist`/index.html whose text matches a marker. */
-function linkHref(dist) {
-  const index = readFileSync(join(dist, 'index.html'), 'utf8');
+/** A lookup of the href of the first `<link>` in `dist`/`page` whose text matches a marker. */
+function linkHref(dist, page = 'index.html') {
+  const index = readFileSync(join(dist, page), 'utf8');
   return (marker) => {
     const tag = index.match(new RegExp(`<link[^>]*${marker}[^>]*>`))?.[0];
     const value = tag?.match(/href=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/)?.slice(1).find(Boolean);
-    if (!value) throw new Error(`${dist}/index.html has no <link> matching ${marker}`);
+    if (!value) throw new Error(`${dist}/${page} has no <link> matching ${marker}`);
     return value.replace(/^\.\//, '');
   };
 }
@@ -37,6 +37,16 @@ export function appFiles(dist) {
     wasm: href('data-app-wasm'),
     css: href('rel=(?:"stylesheet"|stylesheet)'),
   };
+}
+
+/**
+ * The second build's files in `dist` (`cargo --features kiosk,builder`: kiosk mode and the
+ * builder's `checkOptions`, which the ordinary page's wasm leaves out): `{ js, wasm }`, from the
+ * preload links of dist/kiosk.html, which scripts/build-kiosk.mjs points at them.
+ */
+export function fullFiles(dist) {
+  const href = linkHref(dist, 'kiosk.html');
+  return { js: href('data-app-js'), wasm: href('data-app-wasm') };
 }
 
 /** The developer files shipped beside the app (types, manifest): static/package/, copied as is. */

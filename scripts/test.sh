@@ -63,7 +63,8 @@ stage clippy-native cargo clippy --all-targets --all-features -- -D warnings
 stage clippy-core cargo clippy --all-targets --no-default-features -- -D warnings
 stage clippy-wasm cargo clippy "${wasm[@]}" --all-targets -- -D warnings
 stage core-tests cargo test --no-default-features
-stage ssr-tests cargo test --features ssr
+# With kiosk and builder, so their views are rendered too (the release build has a page for each).
+stage ssr-tests cargo test --features ssr,kiosk,builder
 stage wasm-tests env CHROMEDRIVER="$(command -v chromedriver)" \
   cargo test "${wasm[@]}" --test 'web_*'
 if stage build bash scripts/build.sh; then

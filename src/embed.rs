@@ -1,10 +1,8 @@
 //! Exports for the embed loader (`dist/embed.js`): mount the app into an element inside a
 //! `<microneedling-explorer>` shadow root, configured from the custom element's attributes and
-//! its options object, apply changes live, tear the app down, and tell the embed builder what
-//! the widget makes of a set of options.
+//! its options object, apply changes live, tear the app down (the embed builder's
+//! `checkOptions` is in `builder.rs`).
 
-use js_sys::{Array, Object, Reflect};
-use microneedling_explorer::core::locale::Lang;
 use microneedling_explorer::ui::{
     apply_accent, is_standalone, mount, App, AppProps, Config, Kiosk,
 };
@@ -61,48 +59,4 @@ impl Embedded {
     pub fn destroy(self) {
         self.app.destroy();
     }
-}
-
-/// What the widget makes of an options object, through the same parser, for the embed builder
-/// (and `MicroneedlingExplorer.check`): `{ attributes: [[name, value]…], warnings: [{ attribute,
-/// value, accepted, message }…], advice: [text…], languages: [id…] }`. `attributes` holds the
-/// settings that differ from the defaults, in canonical form; nothing is logged.
-#[wasm_bindgen(js_name = checkOptions)]
-pub fn check_options(options: JsValue) -> Object {
-    let (config, rejected) = Config::read(None, &options);
-    let result = Object::new();
-    let set = |object: &Object, key: &str, value: &JsValue| {
-        let _ = Reflect::set(object, &key.into(), value);
-    };
-    let attributes: Array = config
-        .to_attributes()
-        .into_iter()
-        .map(|(name, value)| Array::of2(&name.into(), &value.into()))
-        .collect();
-    let warnings: Array = rejected
-        .iter()
-        .map(|problem| {
-            let warning = Object::new();
-            set(&warning, "attribute", &problem.attribute.into());
-            set(&warning, "value", &problem.value.as_str().into());
-            set(&warning, "accepted", &problem.accepted.into());
-            set(&warning, "message", &problem.message().into());
-            warning
-        })
-        .collect();
-    let advice: Array = config
-        .accent_color
-        .iter()
-        .flat_map(|accent| accent.contrast_advice())
-        .map(JsValue::from)
-        .collect();
-    let languages: Array = Lang::ALL
-        .iter()
-        .map(|lang| JsValue::from(lang.id()))
-        .collect();
-    set(&result, "attributes", &attributes);
-    set(&result, "warnings", &warnings);
-    set(&result, "advice", &advice);
-    set(&result, "languages", &languages);
-    result
 }

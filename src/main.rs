@@ -3,6 +3,8 @@
 //! embed loader (`dist/embed.js`) each `<microneedling-explorer>`, both through
 //! [`embed::mount_embedded`], each passing its locale pack loader.
 
+#[cfg(feature = "builder")]
+mod builder;
 mod embed;
 
 fn main() {}

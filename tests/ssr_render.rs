@@ -921,6 +921,8 @@ fn clinic_plans_show_the_healing_timeline_and_at_home_plans_do_not() {
     assert!(!home.contains("data-figure"));
 }
 
+// Kiosk mode's views exist only in the `kiosk` feature's build (scripts/test.sh enables it here).
+#[cfg(feature = "kiosk")]
 #[test]
 fn kiosk_mode_renders_start_over_and_the_closed_warning_with_its_timings() {
     use microneedling_explorer::ui::Kiosk;

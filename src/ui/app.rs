@@ -42,7 +42,8 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let start = props.config.start;
     let standalone = props.standalone;
-    let kiosk = props.kiosk;
+    // Without the `kiosk` feature this is None at compile time, and no kiosk view is built in.
+    let kiosk = Kiosk::in_build(props.kiosk);
     // On its own page the app opens a plan link first, else what this device remembers (never
     // in kiosk mode, where whatever was saved is removed instead).
     let state = use_reducer(move || {

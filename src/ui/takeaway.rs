@@ -19,6 +19,7 @@ use crate::core::locale::{chrome, ConcernText, Lang, OutcomeText};
 use crate::core::plan::Plan;
 use crate::core::screening::{Answers, Screening};
 use crate::core::share::Shared;
+use crate::ui::config::Kiosk;
 use crate::ui::kiosk::take_home;
 use crate::ui::link::send_to_myself;
 use crate::ui::result::reason_item;
@@ -91,7 +92,8 @@ pub fn takeaway(props: &TakeawayProps) -> Html {
             Some(Notice::Forgotten) => (props.notice, None),
             other => (None, other),
         };
-        if props.kiosk {
+        // `Kiosk::BUILT`: the ordinary build (no `kiosk` feature) carries no QR view.
+        if Kiosk::BUILT && props.kiosk {
             return take_home(lang, &shared);
         }
         html! {

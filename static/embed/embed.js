@@ -32,11 +32,13 @@ const NOTICE = 'Sorry, the microneedling explorer could not load here. Reload th
 // One module load for every element on the page, started by the first one near the viewport.
 // It resolves to the app module, or to null after logging the one console error for the page.
 let app;
+let full;
 let runs = 0;
-const load = () =>
-  (app ||= import(url(FILES.js))
+/** Loads and starts one build (`{ js, wasm }`), or logs why not and resolves to null. */
+const loadBuild = (files) =>
+  import(url(files.js))
     .then(async (module) => {
-      await module.default({ module_or_path: url(FILES.wasm) });
+      await module.default({ module_or_path: url(files.wasm) });
       return module;
     })
     .catch((error) => {
@@ -47,7 +49,10 @@ const load = () =>
         error,
       );
       return null;
-    }));
+    });
+const load = () => (app ||= loadBuild(FILES));
+// The second build (scripts/build-kiosk.mjs), the one with checkOptions: loaded by check() alone.
+const loadFull = () => (full ||= loadBuild(FILES.full));
 let near;
 const nearViewport = () =>
   (near ||= new IntersectionObserver(
@@ -201,10 +206,11 @@ export function mount(target, options = {}) {
  * What the widget would make of `options`, through the same Rust parser (loads the app once):
  * resolves to `{ attributes: [[name, value]…], warnings: [{ attribute, value, accepted, message }…],
  * advice: [text…], languages: [id…] }`, where `attributes` are the settings that differ from the
- * defaults, in canonical form. The embed builder (builder.html) is made of it.
+ * defaults, in canonical form. The embed builder (builder.html) is made of it. It loads the second
+ * build (the builder's, with this parser's export), which the widget itself never needs.
  */
 export async function check(options) {
-  const module = await load();
+  const module = await loadFull();
   if (!module) throw new Error(`${LOG} the widget could not load its files`);
   return module.checkOptions(options);
 }

@@ -1,6 +1,6 @@
 // Kiosk mode's script (issue 17), bundled by scripts/build-kiosk.mjs into dist/kiosk-<hash>.js and
-// loaded by static/boot.js only when the page's mount element has `kiosk`, so an ordinary page
-// never fetches it and its wasm carries no kiosk timers. Two parts:
+// loaded only by dist/kiosk.html (its own module script, run before static/boot.js starts the app),
+// so an ordinary page never fetches it and its wasm carries no kiosk timers. Two parts:
 // - `qrSvg`: the app (src/ui/kiosk.rs) calls it with the plan's "send to myself" link and shows
 //   the SVG; the code is drawn here from uqr's module matrix, with no request.
 // - `watchIdle`: the idle clock. Input anywhere restarts it; after the timeout it opens the
@@ -92,3 +92,8 @@ export function watchIdle() {
     }
   }, 1000);
 }
+
+// Run on load, before the app starts (the kiosk page lists this module before static/boot.js):
+// the app finds the QR drawer here, and the clock waits for the app's dialog.
+globalThis.microneedlingExplorerQr = qrSvg;
+watchIdle();

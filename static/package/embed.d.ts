@@ -100,7 +100,7 @@ export interface MicroneedlingExplorerApi {
    * and returns it: set `.options` on it to change the settings, remove it to unmount.
    */
   mount(target: Element | string, options?: MicroneedlingExplorerOptions): MicroneedlingExplorerElement;
-  /** What the widget makes of `options`, through the same parser (loads the app once). */
+  /** What the widget makes of `options`, through the same parser (loads the builder's build of the app once). */
   check(options: MicroneedlingExplorerOptions): Promise<MneCheck>;
 }
 

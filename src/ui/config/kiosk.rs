@@ -22,6 +22,17 @@ pub struct Kiosk {
 }
 
 impl Kiosk {
+    /// Whether this build has kiosk mode: only the `kiosk` feature's build (dist/kiosk.html's,
+    /// see "Build" in ARCHITECTURE.md) does, so the ordinary page's wasm carries none of its
+    /// views. A compile-time constant: without the feature the compiler drops every kiosk view.
+    pub const BUILT: bool = cfg!(feature = "kiosk");
+
+    /// Kiosk mode as this build can show it: `kiosk`, or always `None` without the feature (the
+    /// one gate the app applies, [`Kiosk::BUILT`]).
+    pub fn in_build(kiosk: Option<Kiosk>) -> Option<Kiosk> {
+        kiosk.filter(|_| Kiosk::BUILT)
+    }
+
     /// Seconds the warning waits for "I'm still here" before everything is removed: the
     /// timeout itself, at most [`MAX_GRACE`] (so 30 s with any timeout of 30 s or more).
     pub fn grace(self) -> u32 {
@@ -75,7 +86,12 @@ impl Kiosk {
             );
             return None;
         }
-        kiosk
+        if kiosk.is_some() && !Kiosk::BUILT {
+            gloo::console::warn!(
+                "microneedling-explorer: ignoring kiosk: this page loads the ordinary build; kiosk mode is kiosk.html (see \"Kiosk mode\" in the README)."
+            );
+        }
+        Kiosk::in_build(kiosk)
     }
 }
 
