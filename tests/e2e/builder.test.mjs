@@ -208,6 +208,12 @@ test('builder: accessible (axe) with warnings and advice shown beside their fiel
   for (const field of ['price', 'phone']) {
     assert.equal(await page.getAttribute(`#f-${field}`, 'aria-invalid'), 'true', field);
   }
+  // The preview's buttons ease into the new accent (a 120 ms transition): check contrast once
+  // they show it, not halfway between the old background and the new ink.
+  await page.waitForFunction(() => {
+    const button = document.getElementById('preview')?.shadowRoot?.querySelector('.mne-button');
+    return button && getComputedStyle(button).backgroundColor === 'rgb(255, 238, 0)';
+  }, null, { timeout: 5000 });
   await checkA11y(page);
   await visit.close();
 });
