@@ -7,6 +7,10 @@ use microneedling_explorer::core::locale::{keys, text_named, Lang};
 use microneedling_explorer::core::plan::{suggest, ClinicOptions};
 use microneedling_explorer::core::screening::{screen, Answer, Answers, Question};
 
+mod support;
+
+use support::reading::{exempt, is_sentence, sentences, words};
+
 /// The English text for the key string `name` ("" when there is none).
 fn text(lang: Lang, name: &str) -> &'static str {
     text_named(lang, name).unwrap_or_default()
@@ -14,11 +18,6 @@ fn text(lang: Lang, name: &str) -> &'static str {
 
 /// The highest grade a sentence may have (IPDAS and the AMA/NIH advice: grade 8 or lower).
 const MAX_GRADE: f64 = 8.0;
-
-/// Keys exempt from the reading level: citations keep the source's own title and journal.
-fn exempt(key: &str) -> bool {
-    key.starts_with("source.") && key.ends_with(".cite")
-}
 
 /// Syllables in one word, by vowel groups with the usual English corrections (a silent final
 /// "e", "-es"/"-ed" endings that add no syllable, a final consonant + "le"). A number counts
@@ -83,47 +82,12 @@ fn syllables(word: &str) -> usize {
     count.max(1)
 }
 
-/// Splits a text into sentences: at ".", "?" or "!" followed by a space or the end.
-fn sentences(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        let end = matches!(b, b'.' | b'?' | b'!')
-            && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace());
-        if end {
-            out.push(text[start..=i].trim());
-            start = i + 1;
-        }
-    }
-    let rest = text[start..].trim();
-    if !rest.is_empty() {
-        out.push(rest);
-    }
-    out
-}
-
-/// The words of a sentence: whitespace-separated tokens with a letter, digit or placeholder.
-fn words(sentence: &str) -> Vec<&str> {
-    sentence
-        .split_whitespace()
-        .filter(|w| w.chars().any(|c| c.is_ascii_alphanumeric()))
-        .collect()
-}
-
 /// The Flesch-Kincaid grade of one sentence.
 fn grade(sentence: &str) -> f64 {
     let words = words(sentence);
     let syllables: usize = words.iter().map(|w| syllables(w)).sum();
     let n = words.len() as f64;
     0.39 * n + 11.8 * (syllables as f64 / n) - 15.59
-}
-
-/// A sentence, not a label: it ends in ".", "?" or "!", or it has six words or more.
-/// (Labels and headings such as "Downtime" are not sentences, and the formula says nothing
-/// useful about one or two words.)
-fn is_sentence(s: &str) -> bool {
-    s.ends_with(['.', '?', '!']) || words(s).len() >= 6
 }
 
 #[test]
