@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use microneedling_explorer::core::screening::{Outcome, Question};
+use microneedling_explorer::ui::config::Rejected;
 use microneedling_explorer::ui::{mount, Accent, Config};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -159,10 +160,7 @@ fn an_options_object_is_read_like_the_attributes() {
         Some(&("sections", "explore check result about".to_owned()))
     );
     assert_eq!((config.booking_url, config.accent_color), (None, None));
-    let named: Vec<_> = rejected
-        .iter()
-        .map(|r| (r.attribute, r.value.as_str()))
-        .collect();
+    let named = named(&rejected);
     assert_eq!(
         named,
         [
@@ -210,10 +208,7 @@ fn an_options_object_of_any_javascript_type_is_read_or_rejected_by_key() {
         Some("acne-scars pores")
     );
     assert_eq!((config.phone, config.disclosure), (None, None));
-    let named: Vec<_> = rejected
-        .iter()
-        .map(|r| (r.attribute, r.value.as_str()))
-        .collect();
+    let named = named(&rejected);
     assert_eq!(
         named,
         [
@@ -353,4 +348,12 @@ async fn a_first_session_date_gives_a_tickable_checklist() {
     click(&root, first);
     shown(&root, "[data-checklist] .is-done").await;
     assert!(checked(&root, first));
+}
+
+/// Each rejected value as `(attribute, value)`, in the order the parser reported them.
+fn named(rejected: &[Rejected]) -> Vec<(&'static str, &str)> {
+    rejected
+        .iter()
+        .map(|r| (r.attribute, r.value.as_str()))
+        .collect()
 }
