@@ -1,6 +1,8 @@
-//! Writes the test pseudo-locale packs (`en-XA.json`, `ar-XB.json`) from the English tables into
-//! the folder given as the first argument. Run by `scripts/build-locales.mjs`:
-//! `cargo run --example pseudo_packs --no-default-features -- <folder>`.
+//! Writes the test pseudo-locale packs (`en-XA.json`, `ar-XB.json`, key → text like a
+//! translation file) from the English tables into the folder given as the first argument; with
+//! `--keys` instead, prints the English keys in row order as a JSON array (the order every built
+//! pack's texts follow). Run by `scripts/dist.mjs` for the build scripts:
+//! `cargo run --example pseudo_packs --no-default-features -- <folder> | --keys`.
 
 use std::fmt::Write as _;
 
@@ -25,6 +27,11 @@ fn json_string(text: &str) -> String {
 
 fn main() -> std::io::Result<()> {
     let folder = std::env::args().nth(1).unwrap_or_else(|| ".".into());
+    if folder == "--keys" {
+        let keys: Vec<String> = keys(Lang::En).map(json_string).collect();
+        println!("[{}]", keys.join(","));
+        return Ok(());
+    }
     for lang in Lang::ALL.iter().copied().filter(|l| l.is_pseudo()) {
         let lines: Vec<String> = keys(Lang::En)
             .map(|key| {

@@ -1,8 +1,11 @@
 // Post-build step for languages (run by scripts/build.sh after minify-app-js.mjs, before
-// build-embed.mjs): writes every locale pack as dist/locales/<tag>.<hash>.json (minified, the hash
-// is the first 16 hex digits of its SHA-256) and tells the standalone page their names in a
+// build-embed.mjs): writes every locale pack as dist/locales/<tag>.<hash>.json (the hash is the
+// first 16 hex digits of its SHA-256) and tells the standalone page their names in a
 // <meta name="mne-packs"> of dist/index.html (build-embed.mjs copies it into frame.html and gives
-// embed.js the same list). The packs are:
+// embed.js the same list). A built pack is a JSON array: the texts in the English tables' row
+// order (scripts/dist.mjs's englishKeys, from the core), null for a key the source lacks (the
+// build says which; the app shows English there and warns), so the app installs it with no key
+// matching. The sources are:
 //   locales/<tag>.json   the translations (a flat object, key → text, every English key)
 //   en-XA, ar-XB         the test pseudo-locales, made from English by examples/pseudo_packs.rs
 //
@@ -13,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, distDir, packFiles, packList } from './dist.mjs';
+import { ROOT, distDir, englishKeys, packFiles, packList, packTexts } from './dist.mjs';
 
 const DIST = distDir(process.argv[2]);
 const SOURCE = join(ROOT, 'locales');
@@ -36,7 +39,14 @@ const sources = [SOURCE, pseudo].flatMap((folder) =>
 for (const path of sources) {
   const tag = path.split(/[\\/]/).pop().replace(/\.json$/, '');
   // A pack that does not parse fails the build here, not in a visitor's browser.
-  const text = JSON.stringify(JSON.parse(readFileSync(path, 'utf8')));
+  const translation = JSON.parse(readFileSync(path, 'utf8'));
+  const texts = packTexts(translation);
+  const missing = englishKeys().filter((_, row) => texts[row] === null);
+  const unknown = Object.keys(translation).filter((key) => !englishKeys().includes(key));
+  if (missing.length || unknown.length) {
+    console.warn(`build-locales: ${tag} lacks ${missing.join(', ') || 'nothing'}; ignored: ${unknown.join(', ') || 'nothing'}`);
+  }
+  const text = JSON.stringify(texts);
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
   writeFileSync(join(OUT, `${tag}.${hash}.json`), text);
 }

@@ -13,14 +13,14 @@
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { distDir, packFiles } from './dist.mjs';
+import { distDir, packFiles, readPack } from './dist.mjs';
 
 const DIST = distDir(process.argv[2]);
 
 const english = JSON.parse(await readFile(join(DIST, 'manifest.webmanifest'), 'utf8'));
 const written = [];
 for (const [tag, name] of Object.entries(packFiles(DIST))) {
-  const pack = JSON.parse(await readFile(join(DIST, name), 'utf8'));
+  const pack = readPack(DIST, tag);
   /** The pack's text for `key`: a pack without it fails the build, as the locale tests would. */
   const text = (key) => {
     if (typeof pack[key] !== 'string' || !pack[key].trim()) {

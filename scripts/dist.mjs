@@ -2,6 +2,7 @@
 // the built site are, and the hashed file names Trunk gave the app in dist/index.html (read in
 // this one place, so a change to Trunk.toml's preload pattern breaks one function, loudly).
 
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +70,37 @@ export function packFiles(dist) {
     if (match) packs[match[1]] = `locales/${name}`;
   }
   return packs;
+}
+
+let keys;
+/**
+ * The English keys in row order (the content table, then the chrome table, each sorted): the
+ * order of every built pack's texts. Asked of the core itself (`examples/pseudo_packs.rs
+ * --keys`, natively, core only), once per process.
+ */
+export function englishKeys() {
+  keys ||= JSON.parse(
+    execFileSync(
+      'cargo',
+      ['run', '--quiet', '--offline', '--example', 'pseudo_packs', '--no-default-features', '--', '--keys'],
+      { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    ),
+  );
+  return keys;
+}
+
+/**
+ * A translation (key → text, as `locales/<tag>.json` holds it) as a built pack: its texts in the
+ * English rows' order, `null` for a key it lacks (English shows there); keys English lacks are
+ * left out. The app installs it row by row, with no key matching.
+ */
+export const packTexts = (translation) =>
+  englishKeys().map((key) => (typeof translation[key] === 'string' ? translation[key] : null));
+
+/** The built pack of `tag` in `dist` read back as key → text (the keys it has a text for). */
+export function readPack(dist, tag) {
+  const texts = JSON.parse(readFileSync(join(dist, packFiles(dist)[tag]), 'utf8'));
+  return Object.fromEntries(englishKeys().flatMap((key, row) => (typeof texts[row] === 'string' ? [[key, texts[row]]] : [])));
 }
 
 /** The packs as `static/boot.js` reads them from `<meta name="mne-packs">`: `tag=path tag=path`. */

@@ -5,11 +5,11 @@ const wasm = document.querySelector('link[data-app-wasm]');
 const root = document.getElementById('microneedling-explorer');
 const meta = document.querySelector('meta[name=mne-packs]');
 const packs = Object.fromEntries((meta?.content ?? '').split(' ').filter(Boolean).map((e) => e.split('=')));
-// The pack loader, as in embed.js: fetch, JSON.parse, pairs as one U+0001-joined string, or the error.
+// The pack loader, as in embed.js: fetch, JSON.parse, the texts (an array) as one U+0001-joined string, or the error.
 const loadPack = (tag, done) =>
   (packs[tag] ? fetch(packs[tag]) : Promise.reject(new Error(`no locale pack for ${tag}`)))
     .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.url}: HTTP ${r.status}`))))
-    .then((pack) => Object.entries(pack).filter(([, text]) => typeof text === 'string').flat().join('\x01'))
+    .then((pack) => pack.join('\x01'))
     .then(done, done);
 
 if (!js || !wasm) {

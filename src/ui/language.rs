@@ -19,9 +19,10 @@ thread_local! {
 }
 
 /// Takes the page's pack loader, a JS function `(tag, done)` from `boot.js` or `embed.js`, which
-/// know this build's pack files: it fetches the pack, parses it with the browser's own JSON
-/// parser and calls `done` with its pairs as one string (key, text, key, … joined by U+0001), or
-/// with the error. Keeping the fetch and the parse in the loader keeps them out of the wasm.
+/// know this build's pack files: it fetches the pack (an array of texts in the English tables'
+/// order, `null` for a text it lacks), parses it with the browser's own JSON parser and calls
+/// `done` with the texts as one string (joined by U+0001), or with the error. Keeping the fetch
+/// and the parse in the loader keeps them out of the wasm.
 pub fn set_loader(loader: Option<js_sys::Function>) {
     if loader.is_some() {
         LOADER.with(|slot| *slot.borrow_mut() = loader);
@@ -59,9 +60,7 @@ pub fn load(lang: Lang, done: impl FnOnce(bool) + 'static) {
     let callback = Closure::once_into_js(move |pack: JsValue| {
         let complete = match pack.as_string() {
             Some(text) => {
-                let mut parts = String::leak(text).split('\u{1}');
-                let pairs = std::iter::from_fn(|| Some((parts.next()?, parts.next()?)));
-                let report = pack::install(lang, pairs);
+                let report = pack::install(lang, String::leak(text).split('\u{1}'));
                 let complete = report.is_complete();
                 if !complete {
                     gloo::console::warn!(report.warning(lang.id()));

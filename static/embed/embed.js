@@ -16,13 +16,13 @@ const base = document.currentScript?.src || document.querySelector('script[src*=
 const url = (file) => new URL(file, base).href;
 /**
  * The app's pack loader (as in static/boot.js): fetches a locale pack beside this script, parses it
- * with the browser's JSON parser and calls `done` with its string pairs as one string (key, text,
- * … joined by U+0001), or with the error.
+ * with the browser's JSON parser and calls `done` with its texts (an array in the English rows'
+ * order, null where it lacks one) as one string joined by U+0001, or with the error.
  */
 const loadPack = (tag, done) =>
   (FILES.packs[tag] ? fetch(url(FILES.packs[tag])) : Promise.reject(new Error(`no locale pack for ${tag}`)))
     .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.url}: HTTP ${r.status}`))))
-    .then((pack) => Object.entries(pack).filter(([, text]) => typeof text === 'string').flat().join('\x01'))
+    .then((pack) => pack.join('\x01'))
     .then(done, done);
 // The element's own start method, keyed by a symbol: `start` is the name of an attribute property.
 const START = Symbol('start');

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PSEUDO_LOCALES, packFiles } from '../../scripts/dist.mjs';
-import { DIST, checkA11y, startSite } from './harness.mjs';
+import { DIST, ROOT, checkA11y, startSite } from './harness.mjs';
 import { CONCERNS, answerAll, chooseConcerns } from './visitor.mjs';
 
 let site;
@@ -253,7 +253,7 @@ test('the page shell in the visitor\'s language: Spanish title, lang, manifest a
   const visit = await site.open('', { locale: 'es-ES', viewport: { width: 320, height: 640 } });
   const { page } = visit;
   await visit.waitForApp();
-  const spanish = JSON.parse(readFileSync(join(DIST, packFiles(DIST).es), 'utf8'));
+  const spanish = JSON.parse(readFileSync(join(ROOT, 'locales', 'es.json'), 'utf8'));
   await page.locator('.mne[lang="es"]').waitFor();
   await page.waitForFunction(() => document.documentElement.lang === 'es');
   assert.equal(await page.title(), spanish['ui.app.title']);
@@ -305,7 +305,7 @@ test('the Spanish demo page: the element follows the page\'s lang, the iframe it
   await inner.waitForFunction(() => document.documentElement.lang === 'es');
   assert.equal(await inner.title(), 'Explorador de microagujas');
   // Nothing on the host page or in either widget is left in English.
-  const spanish = JSON.parse(readFileSync(join(DIST, packFiles(DIST).es), 'utf8'));
+  const spanish = JSON.parse(readFileSync(join(ROOT, 'locales', 'es.json'), 'utf8'));
   assert.equal(await element.locator('.mne-title').innerText(), spanish['ui.app.title']);
   assert.equal(await frame.locator('.mne-title').innerText(), spanish['ui.app.title']);
   assert.doesNotMatch(await page.locator('main').innerText(), /\b(the|and|page|events|widget)\b/i);

@@ -1,6 +1,7 @@
 //! Shared by the native tests: the locale packs as the browser gets them. Each file of `locales/`
-//! is read as a flat JSON object (key → text) and installed, and the pseudo-locales are made
-//! from English as the build makes them, so every language's lookups are live in this thread.
+//! is read as a flat JSON object (key → text), laid out in the English rows as
+//! `scripts/build-locales.mjs` does, and installed; the pseudo-locales are made from English as
+//! the build makes them, so every language's lookups are live in this thread.
 
 #![allow(dead_code)]
 
@@ -33,21 +34,28 @@ pub fn pack_files() -> Vec<(Lang, BTreeMap<String, String>)> {
     packs
 }
 
+/// `pairs` laid out as a pack: the text of each English key in row order, `""` for a key
+/// `pairs` lacks (keys English lacks are left out), as `scripts/build-locales.mjs` writes it.
+pub fn rows(pairs: &BTreeMap<String, String>) -> Vec<&'static str> {
+    keys(Lang::En)
+        .map(|key| pairs.get(key).map_or("", |text| String::leak(text.clone())))
+        .collect()
+}
+
 /// Installs every pack (the files and the pseudo-locales) in this thread; returns the languages
 /// other than English, so a test can count them.
 pub fn install_packs() -> Vec<Lang> {
     let mut installed = Vec::new();
     for (lang, pairs) in pack_files() {
-        let leak = |s: String| -> &'static str { String::leak(s) };
-        pack::install(lang, pairs.into_iter().map(|(k, v)| (leak(k), leak(v))));
+        pack::install(lang, rows(&pairs));
         installed.push(lang);
     }
     for lang in Lang::ALL.iter().copied().filter(|l| l.is_pseudo()) {
-        let pairs = keys(Lang::En).map(|k| {
+        let rows = keys(Lang::En).map(|k| {
             let english = text_named(Lang::En, k).unwrap_or_default();
-            (k, String::leak(pseudo(lang, english)) as &str)
+            String::leak(pseudo(lang, english)) as &str
         });
-        pack::install(lang, pairs);
+        pack::install(lang, rows);
         installed.push(lang);
     }
     assert_eq!(

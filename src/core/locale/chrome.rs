@@ -29,14 +29,10 @@ impl Chrome {
         en_ui::TABLE[usize::from(self.0)].0
     }
 
-    /// The text in `lang`, or else in English (which always has it).
+    /// The text in `lang`, or else in English (which always has it): the pack's row is the
+    /// English one, so no search.
     pub fn text(self, lang: Lang) -> &'static str {
-        let (name, english) = en_ui::TABLE[usize::from(self.0)];
-        match lang {
-            Lang::En => english,
-            #[allow(unreachable_patterns)]
-            _ => super::text_named(lang, name).unwrap_or(english),
-        }
+        super::text_at(lang, super::en::TABLE.len() + usize::from(self.0))
     }
 }
 

@@ -140,20 +140,12 @@ impl Lang {
             "ltr"
         }
     }
-
-    /// The content table and the UI chrome table; a pack holds both in one table.
-    fn tables(self) -> [Table; 2] {
-        match self {
-            Lang::En => [en::TABLE, en_ui::TABLE],
-            _ => pack::tables(self),
-        }
-    }
 }
 
 /// The text for `key` in `lang`, or else in English; `None` when neither has it (a bug the
 /// locale tests catch, and the views report in a debug build).
 pub fn find(lang: Lang, key: Key) -> Option<&'static str> {
-    lookup(lang, key).or_else(|| lookup(Lang::En, key))
+    row_where(|name| key.cmp_name(name)).map(|row| text_at(lang, row))
 }
 
 /// What the views' text lookup takes: a content [`Key`] or a [`Chrome`] key.
@@ -184,32 +176,58 @@ impl TextKey for Chrome {
     }
 }
 
-/// The text `lang`'s own tables hold for `key`.
-fn lookup(lang: Lang, key: Key) -> Option<&'static str> {
-    lang.tables().into_iter().find_map(|table| {
-        table
-            .binary_search_by(|(name, _)| key.cmp_name(name))
-            .ok()
-            .map(|i| table[i].1)
-    })
+/// The English tables, content then chrome. Their rows, counted across both, are the rows of
+/// every pack ([`pack::install`]).
+const ENGLISH: [Table; 2] = [en::TABLE, en_ui::TABLE];
+
+/// How many texts a language has: the rows of the English tables.
+pub const ROWS: usize = en::TABLE.len() + en_ui::TABLE.len();
+
+/// The English row whose key `cmp` finds equal (one binary search per table), if any.
+fn row_where(cmp: impl Fn(&str) -> std::cmp::Ordering) -> Option<usize> {
+    let mut start = 0;
+    for table in ENGLISH {
+        if let Ok(i) = table.binary_search_by(|(name, _)| cmp(name)) {
+            return Some(start + i);
+        }
+        start += table.len();
+    }
+    None
 }
 
-/// The text `lang`'s own tables hold under the key string `name` (as a locale pack or a test
-/// names it), without falling back.
+/// English row `row`: its key and text.
+fn english(row: usize) -> (&'static str, &'static str) {
+    match row.checked_sub(en::TABLE.len()) {
+        Some(ui) => en_ui::TABLE[ui],
+        None => en::TABLE[row],
+    }
+}
+
+/// The text of row `row` in `lang`: its pack's, else English.
+fn text_at(lang: Lang, row: usize) -> &'static str {
+    pack::text(lang, row).unwrap_or_else(|| english(row).1)
+}
+
+/// `lang`'s own text for row `row`, without falling back.
+fn own(lang: Lang, row: usize) -> Option<&'static str> {
+    match lang {
+        Lang::En => Some(english(row).1),
+        _ => pack::text(lang, row),
+    }
+}
+
+/// The text `lang` itself holds under the key string `name` (as a test names it), without
+/// falling back to English.
 pub fn text_named(lang: Lang, name: &str) -> Option<&'static str> {
-    lang.tables().into_iter().find_map(|table| {
-        table
-            .binary_search_by(|(k, _)| (*k).cmp(name))
-            .ok()
-            .map(|i| table[i].1)
-    })
+    own(lang, row_where(|k| k.cmp(name))?)
 }
 
-/// Every key `lang`'s own tables hold, content first, each in sorted order.
+/// Every key `lang` itself holds a text for, in row order (content first, each table sorted):
+/// for English, every key, which is the order of a pack's rows.
 pub fn keys(lang: Lang) -> impl Iterator<Item = &'static str> {
-    lang.tables()
-        .into_iter()
-        .flat_map(|table| table.iter().map(|(k, _)| *k))
+    (0..ROWS)
+        .filter(move |&row| own(lang, row).is_some())
+        .map(|row| english(row).0)
 }
 
 /// Fills `{name}` placeholders in `template` from `args`; unknown placeholders stay as they are.
@@ -307,28 +325,30 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_without_duplicates() {
-        for &lang in Lang::ALL {
-            for table in lang.tables() {
-                for pair in table.windows(2) {
-                    assert!(
-                        pair[0].0 < pair[1].0,
-                        "{}: {} / {}",
-                        lang.id(),
-                        pair[0].0,
-                        pair[1].0
-                    );
-                }
+        for table in ENGLISH {
+            for pair in table.windows(2) {
+                assert!(pair[0].0 < pair[1].0, "{} / {}", pair[0].0, pair[1].0);
             }
         }
     }
 
     #[test]
     fn ui_table_holds_only_ui_keys_and_content_none() {
-        for &lang in Lang::ALL {
-            let [content, ui] = lang.tables();
-            assert!(ui.iter().all(|(k, _)| k.starts_with("ui.")));
-            assert!(content.iter().all(|(k, _)| !k.starts_with("ui.")));
+        let [content, ui] = ENGLISH;
+        assert!(ui.iter().all(|(k, _)| k.starts_with("ui.")));
+        assert!(content.iter().all(|(k, _)| !k.starts_with("ui.")));
+    }
+
+    #[test]
+    fn rows_count_content_then_chrome() {
+        let all: Vec<_> = keys(Lang::En).collect();
+        assert_eq!(all.len(), ROWS);
+        for (row, key) in all.iter().enumerate() {
+            assert_eq!(text_named(Lang::En, key), Some(english(row).1), "{key}");
         }
+        assert_eq!(all[en::TABLE.len()], en_ui::TABLE[0].0);
+        // Until its pack is installed, a language holds nothing of its own.
+        assert_eq!(keys(Lang::ArXb).count(), 0);
     }
 
     #[test]

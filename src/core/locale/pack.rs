@@ -1,24 +1,27 @@
-//! Locale packs: a language other than English arrives at run time as `(key, text)` pairs (the UI
-//! fetches and parses `locales/<tag>.<hash>.json`) and is installed here once per page. Each
-//! text is leaked once, so lookups keep returning `&'static str` like the compiled-in English,
-//! and a pack reads exactly like a table: sorted by key, searched by the same binary search.
-//! What a pack lacks, or holds wrongly, falls back to English key by key.
+//! Locale packs: a language other than English arrives at run time as one text per row of the
+//! English tables, in their order (content, then chrome), `""` where the pack lacks a text. The
+//! build (`scripts/build-locales.mjs`) lays each pack out so from its key → text file, so here a
+//! pack is installed with no key matching: row `i` of the pack is row `i` of English, and a
+//! lookup finds the row once, in the English table. Each text is leaked once, so lookups keep
+//! returning `&'static str` like the compiled-in English. What a pack lacks falls back to English
+//! row by row.
 
 use std::cell::Cell;
 
-use super::{en, en_ui, Lang, Table};
+use super::{keys, Lang, ROWS};
 
 thread_local! {
-    /// The installed pack of each language, by [`Lang`] index (English's slot stays empty): its
-    /// content and chrome tables, like English's.
-    static PACKS: Cell<[Option<[Table; 2]>; Lang::ALL.len()]> = const { Cell::new([None; Lang::ALL.len()]) };
+    /// The installed pack of each language, by [`Lang`] index (English's slot stays empty): one
+    /// text per English row.
+    static PACKS: Cell<[Option<&'static [&'static str]>; Lang::ALL.len()]> = const { Cell::new([None; Lang::ALL.len()]) };
 }
 
-/// The installed tables of `lang`, or empty ones (so every lookup falls back to English).
-pub(super) fn tables(lang: Lang) -> [Table; 2] {
+/// `lang`'s own text for English row `row`, if its pack is installed and holds one.
+pub(super) fn text(lang: Lang, row: usize) -> Option<&'static str> {
     PACKS
         .with(|packs| packs.get()[lang as usize])
-        .unwrap_or([&[], &[]])
+        .and_then(|pack| pack.get(row).copied())
+        .filter(|text| !text.is_empty())
 }
 
 /// Whether `lang` can be shown now: English always, another language once its pack is installed.
@@ -26,12 +29,10 @@ pub fn is_ready(lang: Lang) -> bool {
     lang == Lang::En || PACKS.with(|packs| packs.get()[lang as usize].is_some())
 }
 
-/// What installing a pack found: how many texts it took, and which English keys it lacked.
+/// What installing a pack found: the English keys it lacked (English is shown for them).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Report {
-    /// Texts taken from the pack.
-    pub taken: usize,
-    /// English keys the pack lacks (English is shown for them).
+    /// English keys the pack lacks, in table order.
     pub missing: Vec<&'static str>,
 }
 
@@ -66,45 +67,28 @@ pub fn same_placeholders(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.iter().all(|name| count(&a, name) == count(&b, name))
 }
 
-/// Installs `pairs` as `lang`'s pack, replacing any earlier one; keys English lacks are
-/// ignored, and English shows for every key the pack lacks. English itself cannot be replaced.
-/// The texts are `'static`: the caller leaks a pack once (it lives as long as the page). The pack
-/// is laid out like the English tables (same order), so no sorting. (Placeholders are checked
-/// when a pack is committed, by the native tests, not here.)
-pub fn install(
-    lang: Lang,
-    pairs: impl IntoIterator<Item = (&'static str, &'static str)>,
-) -> Report {
-    let english = [en::TABLE, en_ui::TABLE];
-    let mut texts = english.map(|table| vec![None::<&'static str>; table.len()]);
-    for (name, text) in pairs {
-        for (n, table) in english.iter().enumerate() {
-            if let Ok(i) = table.binary_search_by(|(k, _)| (*k).cmp(name)) {
-                texts[n][i] = Some(text);
-            }
-        }
-    }
-    let mut report = Report::default();
-    let mut tables: [Table; 2] = [&[], &[]];
-    for (n, table) in english.iter().enumerate() {
-        let mut own = Vec::with_capacity(table.len());
-        for (&(key, _), text) in table.iter().zip(&texts[n]) {
-            match text {
-                Some(text) => own.push((key, *text)),
-                None => report.missing.push(key),
-            }
-        }
-        report.taken += own.len();
-        tables[n] = Box::leak(own.into_boxed_slice());
-    }
+/// Installs `rows` as `lang`'s pack, replacing any earlier one: the text of each English row in
+/// table order, `""` for one the pack lacks; rows past the English ones are ignored, and English
+/// shows for every row the pack lacks or leaves empty. English itself cannot be replaced. The
+/// texts are `'static`: the caller leaks a pack once (it lives as long as the page).
+/// (Placeholders are checked when a pack is committed, by the native tests, not here.)
+pub fn install(lang: Lang, rows: impl IntoIterator<Item = &'static str>) -> Report {
+    let mut rows = rows.into_iter();
+    let texts: Vec<&'static str> = (0..ROWS).map(|_| rows.next().unwrap_or("")).collect();
+    let missing = keys(Lang::En)
+        .zip(&texts)
+        .filter(|(_, text)| text.is_empty())
+        .map(|(key, _)| key)
+        .collect();
     if lang != Lang::En {
+        let pack: &'static [&'static str] = Box::leak(texts.into_boxed_slice());
         PACKS.with(|packs| {
             let mut all = packs.get();
-            all[lang as usize] = Some(tables);
+            all[lang as usize] = Some(pack);
             packs.set(all);
         });
     }
-    report
+    Report { missing }
 }
 
 #[cfg(test)]
@@ -113,11 +97,16 @@ mod tests {
     use crate::core::locale::{find, text_named};
     use crate::core::screening::Answer;
 
-    fn english_pairs(prefix: &str) -> Vec<(&'static str, &'static str)> {
-        super::super::keys(Lang::En)
+    /// The English texts with `prefix`, one per row, except the rows of `leave_out` (left empty).
+    fn english_rows(prefix: &str, leave_out: &[&str]) -> Vec<&'static str> {
+        keys(Lang::En)
             .map(|k| {
                 let text = text_named(Lang::En, k).unwrap_or_default();
-                (k, String::leak(format!("{prefix}{text}")) as &str)
+                if leave_out.contains(&k) {
+                    ""
+                } else {
+                    String::leak(format!("{prefix}{text}"))
+                }
             })
             .collect()
     }
@@ -126,11 +115,11 @@ mod tests {
     fn a_complete_pack_is_read_like_a_table() {
         assert!(!is_ready(Lang::Es));
         assert_eq!(find(Lang::Es, Answer::Yes.key()), Some("Yes"));
-        let pairs = english_pairs("ES ");
-        let count = pairs.len();
-        let report = install(Lang::Es, pairs.into_iter().rev());
+        let rows = english_rows("ES ", &[]);
+        assert_eq!(rows.len(), ROWS);
+        let report = install(Lang::Es, rows);
         assert!(report.is_complete(), "{report:?}");
-        assert_eq!(report.taken, count);
+        assert_eq!(keys(Lang::Es).count(), ROWS);
         assert!(is_ready(Lang::Es));
         assert_eq!(find(Lang::Es, Answer::Yes.key()), Some("ES Yes"));
         assert_eq!(
@@ -143,22 +132,20 @@ mod tests {
 
     #[test]
     fn what_a_pack_lacks_falls_back_to_english() {
-        let mut pairs: Vec<_> = english_pairs("ES ")
-            .into_iter()
-            .filter(|(k, _)| *k != "answer.no" && *k != "ui.nav.back")
-            .collect();
-        pairs.push(("answer.perhaps", "Quizás"));
-        let report = install(Lang::Es, pairs);
+        let mut rows = english_rows("ES ", &["answer.no", "ui.nav.back"]);
+        rows.push("Quizás");
+        let report = install(Lang::Es, rows);
         assert!(!report.is_complete());
         assert_eq!(report.missing, ["answer.no", "ui.nav.back"]);
+        assert_eq!(
+            keys(Lang::Es).count(),
+            ROWS - 2,
+            "a row past English is ignored"
+        );
         assert_eq!(find(Lang::Es, Answer::No.key()), Some("No"));
+        assert_eq!(text_named(Lang::Es, "answer.no"), None);
         assert_eq!(find(Lang::Es, Answer::Yes.key()), Some("ES Yes"));
         assert_eq!(crate::core::locale::chrome::NAV_BACK.text(Lang::Es), "Back");
-        assert_eq!(
-            text_named(Lang::Es, "answer.perhaps"),
-            None,
-            "unknown keys are ignored"
-        );
         let warning = report.warning("es");
         for part in ["pack es", "lacks 2 texts", "answer.no, ui.nav.back"] {
             assert!(warning.contains(part), "{warning}");
@@ -166,13 +153,19 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_or_english_pack_changes_nothing_for_english() {
-        let report = install(Lang::En, english_pairs("XX "));
+    fn a_short_empty_or_english_pack_changes_nothing_for_english() {
+        let report = install(Lang::En, english_rows("XX ", &[]));
         assert!(report.is_complete());
         assert_eq!(find(Lang::En, Answer::Yes.key()), Some("Yes"));
         let empty = install(Lang::Es, Vec::new());
-        assert_eq!(empty.missing.len(), super::super::keys(Lang::En).count());
+        assert_eq!(empty.missing.len(), ROWS);
         assert_eq!(find(Lang::Es, Answer::Yes.key()), Some("Yes"));
+        // A pack cut short (say, from an older build) lacks its last rows.
+        let short = install(
+            Lang::Es,
+            english_rows("ES ", &[]).into_iter().take(ROWS - 1),
+        );
+        assert_eq!(short.missing, [keys(Lang::En).last().unwrap()]);
     }
 
     #[test]
