@@ -93,15 +93,10 @@ pub fn app(props: &AppProps) -> Html {
     } else {
         Lang::En
     };
-    {
-        let state = state.clone();
-        use_effect_with((wanted, lang), move |&(wanted, lang)| {
-            if lang != wanted {
-                language::load(wanted, move |complete| {
-                    state.dispatch(Action::LanguageLoaded(complete))
-                });
-            }
-        });
+    // Its pack is asked for from here, once per app and language (`State::asked`), not from an
+    // effect hook: a hook costs the bundle about as much as the rest of the loading.
+    if lang != wanted && state.asked != Some(wanted) {
+        language::load(wanted, &on_action);
     }
     let on_pick = on_action.reform(Action::PickLanguage);
     let sections = config.sections;

@@ -11,6 +11,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::core::locale::{chrome, pack, Lang};
+use crate::ui::state::Action;
 use crate::ui::text::t;
 
 thread_local! {
@@ -50,13 +51,17 @@ pub fn detect(host: &web_sys::Element) -> Option<Lang> {
     })
 }
 
-/// Loads and installs `lang`'s pack, then calls `done` with whether it was complete. When it
-/// could not be loaded or lacks texts, a console warning names the pack (and the keys), and
-/// English shows for what is missing.
-pub fn load(lang: Lang, done: impl FnOnce(bool) + 'static) {
+/// Asks the page's loader for `lang`'s pack (telling the app, [`Action::AskedFor`]), installs
+/// it when it comes, then tells the app again ([`Action::LanguageLoaded`], with whether it was
+/// complete). When it could not be loaded or lacks texts, a console warning names the pack (and
+/// the keys), and English shows for what is missing. Without a loader (server-side render tests)
+/// nothing is asked for, and English shows.
+pub fn load(lang: Lang, on_action: &Callback<Action>) {
     let Some(loader) = LOADER.with(|slot| slot.borrow().clone()) else {
-        return done(false);
+        return;
     };
+    on_action.emit(Action::AskedFor(lang));
+    let on_action = on_action.clone();
     let callback = Closure::once_into_js(move |pack: JsValue| {
         let complete = match pack.as_string() {
             Some(text) => {
@@ -75,7 +80,7 @@ pub fn load(lang: Lang, done: impl FnOnce(bool) + 'static) {
                 false
             }
         };
-        done(complete);
+        on_action.emit(Action::LanguageLoaded(complete));
     });
     let _ = loader.call2(&JsValue::NULL, &lang.id().into(), &callback);
 }

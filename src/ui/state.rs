@@ -166,6 +166,9 @@ pub struct State {
     pub visit: u32,
     /// The language the visitor picked in the switch, if any: it changes only what is shown.
     pub language: Option<Lang>,
+    /// The language whose pack this app last asked for, so it asks once (and a pack that
+    /// failed is not asked for again on every render).
+    pub asked: Option<Lang>,
 }
 
 impl Default for State {
@@ -185,6 +188,7 @@ impl Default for State {
             remember: false,
             visit: 0,
             language: None,
+            asked: None,
         }
     }
 }
@@ -221,6 +225,8 @@ pub enum Action {
     StartOver(Step),
     /// Show the widget in another language; answers and the step stay.
     PickLanguage(Lang),
+    /// The app asked for a language's pack (see [`State::asked`]).
+    AskedFor(Lang),
     /// A language's pack arrived (`true`), or arrived incomplete or not at all (a notice says
     /// English shows for what is missing).
     LanguageLoaded(bool),
@@ -302,6 +308,7 @@ impl State {
             }
             Action::Notify(notice) => next.notice = notice,
             Action::PickLanguage(lang) => next.language = Some(lang),
+            Action::AskedFor(lang) => next.asked = Some(lang),
             Action::LanguageLoaded(complete) => {
                 if !complete {
                     next.notice = Some(Notice::Language);
@@ -472,6 +479,14 @@ mod tests {
             state
         );
         assert_eq!(picked.apply(Action::LanguageLoaded(true)), picked);
+        let asked = picked.apply(Action::AskedFor(Lang::Es));
+        assert_eq!(
+            asked,
+            State {
+                asked: Some(Lang::Es),
+                ..picked.clone()
+            }
+        );
         let broken = picked.apply(Action::LanguageLoaded(false));
         assert_eq!(broken.notice, Some(Notice::Language));
         assert_eq!(broken.step, Step::Check);

@@ -8,7 +8,7 @@
 
 use std::cell::Cell;
 
-use super::{keys, Lang, ROWS};
+use super::{english, Lang, ROWS};
 
 thread_local! {
     /// The installed pack of each language, by [`Lang`] index (English's slot stays empty): one
@@ -74,11 +74,15 @@ pub fn same_placeholders(a: &str, b: &str) -> bool {
 /// (Placeholders are checked when a pack is committed, by the native tests, not here.)
 pub fn install(lang: Lang, rows: impl IntoIterator<Item = &'static str>) -> Report {
     let mut rows = rows.into_iter();
-    let texts: Vec<&'static str> = (0..ROWS).map(|_| rows.next().unwrap_or("")).collect();
-    let missing = keys(Lang::En)
-        .zip(&texts)
-        .filter(|(_, text)| text.is_empty())
-        .map(|(key, _)| key)
+    let mut missing = Vec::new();
+    let texts: Vec<&'static str> = (0..ROWS)
+        .map(|row| {
+            let text = rows.next().unwrap_or("");
+            if text.is_empty() {
+                missing.push(english(row).0);
+            }
+            text
+        })
         .collect();
     if lang != Lang::En {
         let pack: &'static [&'static str] = Box::leak(texts.into_boxed_slice());
@@ -94,7 +98,7 @@ pub fn install(lang: Lang, rows: impl IntoIterator<Item = &'static str>) -> Repo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::locale::{find, text_named};
+    use crate::core::locale::{find, keys, text_named};
     use crate::core::screening::Answer;
 
     /// The English texts with `prefix`, one per row, except the rows of `leave_out` (left empty).
