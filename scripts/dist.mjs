@@ -103,8 +103,11 @@ export function readPack(dist, tag) {
   return Object.fromEntries(englishKeys().flatMap((key, row) => (typeof texts[row] === 'string' ? [[key, texts[row]]] : [])));
 }
 
-/** The packs as `static/boot.js` reads them from `<meta name="mne-packs">`: `tag=path tag=path`. */
+/**
+ * The packs as `static/boot.js` reads them from `<meta name="mne-packs">` (a URLSearchParams
+ * string, `tag=path&tag=path`), escaped for the attribute.
+ */
 export const packList = (packs) =>
   Object.entries(packs)
     .map(([tag, path]) => `${tag}=${path}`)
-    .join(' ');
+    .join('&amp;');

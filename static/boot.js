@@ -3,13 +3,12 @@
 const js = document.querySelector('link[data-app-js]');
 const wasm = document.querySelector('link[data-app-wasm]');
 const root = document.getElementById('microneedling-explorer');
-const meta = document.querySelector('meta[name=mne-packs]');
-const packs = Object.fromEntries((meta?.content ?? '').split(' ').filter(Boolean).map((e) => e.split('=')));
-// The pack loader, as in embed.js: fetch, JSON.parse, the texts (an array) as one U+0001-joined string, or the error.
+// The pack loader (see embed.js; this file ships unminified, so its comments stay short).
+const packs = new URLSearchParams(document.querySelector('meta[name=mne-packs]')?.content);
 const loadPack = (tag, done) =>
-  (packs[tag] ? fetch(packs[tag]) : Promise.reject(new Error(`no locale pack for ${tag}`)))
-    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.url}: HTTP ${r.status}`))))
-    .then((pack) => pack.join('\x01'))
+  fetch(packs.get(tag))
+    .then((r) => r.json())
+    .then((texts) => texts.join('\x01'))
     .then(done, done);
 
 if (!js || !wasm) {
