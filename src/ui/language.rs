@@ -32,22 +32,30 @@ pub fn set_loader(loader: Option<js_sys::Function>) {
 
 /// The language a visitor gets when the clinic set none: the clinic page's `lang` (embedded
 /// only: the standalone page's own `<html lang>` is ours), else the first of the browser's
-/// languages the widget offers.
+/// languages the widget offers. Read with the bindings the app already has (each new one costs
+/// the bundle bytes): the page's language is the nearest `lang` above a `<microneedling-explorer>`
+/// element (`:has()`: the standalone page has none, and a browser without `:has()` goes on to
+/// its own languages), and `navigator.languages` is read through `Reflect`.
 pub fn detect(host: &web_sys::Element) -> Option<Lang> {
-    let embedded = host
-        .tag_name()
-        .eq_ignore_ascii_case("microneedling-explorer");
-    let page = embedded
-        .then(|| host.closest("[lang]").ok().flatten())
+    let offered = |tag: String| Lang::from_id(&tag).filter(|l| !l.is_pseudo());
+    let page = host
+        .closest("[lang]:has(microneedling-explorer)")
+        .ok()
         .flatten()
         .and_then(|e| e.get_attribute("lang"))
-        .and_then(|tag| Lang::from_id(&tag).filter(|l| !l.is_pseudo()));
+        .and_then(offered);
     page.or_else(|| {
-        let languages = gloo::utils::window().navigator().languages();
-        languages
+        let get = |object: &JsValue, name: &str| js_sys::Reflect::get(object, &name.into());
+        let languages = get(&js_sys::global(), "navigator")
+            .and_then(|navigator| get(&navigator, "languages"))
+            .unwrap_or_default();
+        if !js_sys::Array::is_array(&languages) {
+            return None;
+        }
+        js_sys::Array::from(&languages)
             .iter()
             .filter_map(|tag| tag.as_string())
-            .find_map(|tag| Lang::from_id(&tag).filter(|l| !l.is_pseudo()))
+            .find_map(offered)
     })
 }
 
