@@ -70,7 +70,7 @@ pub fn load(lang: Lang, on_action: &Callback<Action>) {
     };
     on_action.emit(Action::AskedFor(lang));
     let on_action = on_action.clone();
-    let callback = Closure::once_into_js(move |pack: JsValue| {
+    let callback = Closure::<dyn Fn(JsValue)>::new(move |pack: JsValue| {
         let complete = match pack.as_string() {
             Some(text) => {
                 let report = pack::install(lang, String::leak(text).split('\u{1}'));
@@ -89,7 +89,8 @@ pub fn load(lang: Lang, on_action: &Callback<Action>) {
             }
         };
         on_action.emit(Action::LanguageLoaded(complete));
-    });
+    })
+    .into_js_value();
     let _ = loader.call2(&JsValue::NULL, &lang.id().into(), &callback);
 }
 
