@@ -98,7 +98,6 @@ pub fn app(props: &AppProps) -> Html {
     if lang != wanted && state.asked != Some(wanted) {
         language::load(wanted, &on_action);
     }
-    let on_pick = on_action.reform(Action::PickLanguage);
     let sections = config.sections;
     // A clinic may hide steps while the widget runs: a hidden step shows the first shown one.
     let step = if sections.shows(state.step) {
@@ -182,7 +181,7 @@ pub fn app(props: &AppProps) -> Html {
             data-shell-offline={t(lang, chrome::SHELL_OFFLINE)}
             data-shell-update-ready={t(lang, chrome::SHELL_UPDATE_READY)}
             data-shell-update={t(lang, chrome::SHELL_UPDATE)} data-shell-install={t(lang, chrome::SHELL_INSTALL)}>
-            { header(lang, config.clinic_name.as_deref(), language_switch(lang, wanted, &on_pick)) }
+            { header(lang, config.clinic_name.as_deref(), language_switch(lang, wanted, &on_action)) }
             if kiosk.is_some() {
                 { start_over_bar(lang, start_over(start, &on_action)) }
             }

@@ -98,14 +98,14 @@ pub fn load(lang: Lang, on_action: &Callback<Action>) {
 /// `chosen` selected. Choosing one changes only what is shown; answers and place stay. The
 /// options are one string of markup (built from [`Lang`]'s own names and tags, nothing from a
 /// visitor or a clinic), which costs the bundle less than a node per option.
-pub fn language_switch(lang: Lang, chosen: Lang, on_choose: &Callback<Lang>) -> Html {
-    let on_choose = on_choose.clone();
+pub fn language_switch(lang: Lang, chosen: Lang, on_action: &Callback<Action>) -> Html {
+    let on_action = on_action.clone();
     let onchange = Callback::from(move |event: Event| {
         // A `<select>`'s value is the same `value` property as an input's: read through the
         // input binding the app already has (one binding fewer in the bundle).
         let select: web_sys::HtmlInputElement = event.target_unchecked_into();
         if let Some(lang) = Lang::from_id(&select.value()) {
-            on_choose.emit(lang);
+            on_action.emit(Action::PickLanguage(lang));
         }
     });
     let options: String = Lang::offered()
@@ -120,7 +120,7 @@ pub fn language_switch(lang: Lang, chosen: Lang, on_choose: &Callback<Lang>) -> 
         .collect();
     html! {
         <label class="mne-language">
-            <span>{ t(lang, chrome::LANGUAGE_LABEL) }</span>
+            { t(lang, chrome::LANGUAGE_LABEL) }
             <select data-language="" {onchange}>{ Html::from_html_unchecked(options.into()) }</select>
         </label>
     }
