@@ -3,7 +3,7 @@
 const js = document.querySelector('link[data-app-js]');
 const wasm = document.querySelector('link[data-app-wasm]');
 const root = document.getElementById('microneedling-explorer');
-// The pack loader (see embed.js; this file ships unminified, so its comments stay short).
+// The pack loader (as in embed.js).
 const packs = new URLSearchParams(document.querySelector('meta[name=mne-packs]')?.content);
 const loadPack = (tag, done) =>
   fetch(packs.get(tag))
