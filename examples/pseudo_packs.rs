@@ -1,7 +1,7 @@
 //! Writes the test pseudo-locale packs (`en-XA.json`, `ar-XB.json`, key → text like a
 //! translation file) from the English tables into the folder given as the first argument; with
 //! `--keys` instead, prints the English keys in row order as a JSON array (the order every built
-//! pack's texts follow). Run by `scripts/dist.mjs` for the build scripts:
+//! pack's texts follow). Run by `scripts/build-locales.mjs` and `scripts/dist.mjs`'s `englishKeys`:
 //! `cargo run --example pseudo_packs --no-default-features -- <folder> | --keys`.
 
 use std::fmt::Write as _;
