@@ -4,7 +4,7 @@
 //! [`pack::install`]). A pack that cannot be loaded or lacks keys leaves English in its place,
 //! with a console warning naming the pack and the keys; the caller shows the visitor a notice.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
@@ -15,8 +15,8 @@ use crate::ui::state::Action;
 use crate::ui::text::t;
 
 thread_local! {
-    /// The page's pack loader (see [`set_loader`]).
-    static LOADER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    /// The page's pack loader (see [`set_loader`]), kept for the page's life.
+    static LOADER: Cell<Option<&'static js_sys::Function>> = const { Cell::new(None) };
 }
 
 /// Takes the page's pack loader, a JS function `(tag, done)` from `boot.js` or `embed.js`, which
@@ -25,8 +25,10 @@ thread_local! {
 /// `done` with the texts as one string (joined by U+0001), or with the error. Keeping the fetch
 /// and the parse in the loader keeps them out of the wasm.
 pub fn set_loader(loader: Option<js_sys::Function>) {
-    if loader.is_some() {
-        LOADER.with(|slot| *slot.borrow_mut() = loader);
+    // Every loader of a page is the same function (`boot.js`'s or `embed.js`'s), so the first is
+    // kept, once.
+    if let (None, Some(loader)) = (LOADER.get(), loader) {
+        LOADER.set(Some(Box::leak(Box::new(loader))));
     }
 }
 
@@ -65,7 +67,7 @@ pub fn detect(host: &web_sys::Element) -> Option<Lang> {
 /// the keys), and English shows for what is missing. Without a loader (server-side render tests)
 /// nothing is asked for, and English shows.
 pub fn load(lang: Lang, on_action: &Callback<Action>) {
-    let Some(loader) = LOADER.with(|slot| slot.borrow().clone()) else {
+    let Some(loader) = LOADER.get() else {
         return;
     };
     on_action.emit(Action::AskedFor(lang));
