@@ -22,7 +22,7 @@ setup_log() { printf 'setup: %s\n' "$*"; }
 # Runs "$@" (a release `trunk build`: the widget's two in scripts/build.sh, the benchmark's
 # yardstick in scripts/bench.sh) on WASM_NIGHTLY, which rebuilds the standard library for size
 # with panics that abort at once: no panic message, hook or formatting code in the wasm
-# (measured: widget wasm -16.0 KB gzip, the empty Yew app's -12.7 KB). A panic then shows in the
+# (measured: widget wasm -15.7 KB gzip, the empty Yew app's -12.4 KB). A panic then shows in the
 # console as "RuntimeError: unreachable", without its message; debug builds keep the messages.
 release_wasm() {
   RUSTUP_TOOLCHAIN="$WASM_NIGHTLY" \
