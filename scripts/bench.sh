@@ -8,6 +8,6 @@ bash "$REPO/scripts/build.sh"
 # shellcheck source=scripts/setup.sh
 . "$REPO/scripts/setup.sh"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$REPO/target}"
-(cd "$REPO/bench/fixture" && trunk build --release --offline)
+(cd "$REPO/bench/fixture" && release_wasm trunk build --release --offline)
 node "$REPO/scripts/minify-app-js.mjs" "$REPO/target/bench-fixture-dist"
 exec node "$REPO/scripts/bench.mjs"

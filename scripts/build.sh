@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, then builds the release widget into dist/
-# (Trunk: cargo --release for wasm32, wasm-bindgen, wasm-opt -Oz, hashed file names).
+# (Trunk: cargo --release for wasm32 on the pinned nightly, see release_wasm in setup.sh,
+# wasm-bindgen, wasm-opt -Oz, hashed file names).
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
 # shellcheck source=scripts/setup.sh
 . scripts/setup.sh
 start=$SECONDS
-trunk build --release --offline
+release_wasm trunk build --release --offline
 # The second build, for the kiosk and builder pages only: kiosk mode's views and the builder's
 # checkOptions (cargo features), which the ordinary page's wasm leaves out to stay small. Trunk
 # builds it into a folder of its own; build-kiosk.mjs copies its JS and wasm into dist/.
 FULL="${CARGO_TARGET_DIR:-$REPO/target}/dist-kiosk-builder"
-trunk build --release --offline --features kiosk,builder --dist "$FULL"
+release_wasm trunk build --release --offline --features kiosk,builder --dist "$FULL"
 # The wasm-bindgen JS glue of both builds, which Trunk's minifier cannot parse.
 node scripts/minify-app-js.mjs
 node scripts/minify-app-js.mjs "$FULL"
