@@ -52,6 +52,7 @@ impl Embedded {
             config,
             standalone,
             kiosk,
+            ticked: Vec::new(),
         });
     }
 

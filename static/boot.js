@@ -6,11 +6,26 @@ const root = document.getElementById('microneedling-explorer');
 const meta = document.querySelector('meta[name=mne-packs]');
 const packs = Object.fromEntries((meta?.content ?? '').split(' ').filter(Boolean).map((e) => e.split('=')));
 // The pack loader, as in embed.js: fetch, JSON.parse, pairs as one U+0001-joined string, or the error.
+// Each pack is fetched once: the one the pre-render or the visitor needs starts now, beside the
+// wasm, so the app's language follows its first render before the next paint.
+const loading = {};
 const loadPack = (tag, done) =>
-  (packs[tag] ? fetch(packs[tag]) : Promise.reject(new Error(`no locale pack for ${tag}`)))
+  (loading[tag] ??= (packs[tag] ? fetch(packs[tag]) : Promise.reject(new Error(`no locale pack for ${tag}`)))
     .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.url}: HTTP ${r.status}`))))
-    .then((pack) => Object.entries(pack).filter(([, text]) => typeof text === 'string').flat().join('\x01'))
+    .then((pack) => Object.entries(pack).filter(([, text]) => typeof text === 'string').flat().join('\x01')))
     .then(done, done);
+const early = [document.documentElement.dataset.mneStale, root?.dataset.mnePrerender];
+for (const tag of new Set(early)) if (tag && tag !== 'en' && packs[tag]) loadPack(tag, () => {});
+// A pre-render (examples/prerender.rs) the visitor used before the app ran: the app renders
+// afresh over it and keeps its ticked concern boxes itself; the open guide sections and the
+// focused control are put back here once it has.
+const KEYS = ['guide', 'option', 'go', 'nav', 'language'];
+const named = (el) => KEYS.filter((k) => el.dataset[k] !== undefined).map((k) => `[data-${k}="${el.dataset[k]}"]`)[0];
+const selector = (el) =>
+  el.name ? `[name="${el.name}"][value="${el.value}"]` : el.matches('summary') ? `${named(el.parentElement)}>summary` : named(el);
+const used = root?.hasAttribute('data-mne-prerender');
+const opened = used ? [...root.querySelectorAll('details[open]')].map(named) : [];
+const focused = used && root.contains(document.activeElement) ? selector(document.activeElement) : undefined;
 
 if (!js || !wasm) {
   console.error('microneedling-explorer: the page is missing its app preload links; it cannot start.');
@@ -19,7 +34,12 @@ if (!js || !wasm) {
     const { default: init, mountEmbedded } = await import(js.href);
     await init({ module_or_path: wasm.href });
     if (root) mountEmbedded(root, root, undefined, loadPack);
-    // The wasm has run and the app is live: scripts/bench.mjs times this mark.
+    // Yew renders (or hydrates the pre-render) in a microtask: once a task later the app is
+    // live. Tests wait for data-mne-live; scripts/bench.mjs times the mark.
+    await new Promise((resolve) => setTimeout(resolve));
+    for (const open of opened) if (open) root.querySelector(open)?.setAttribute('open', '');
+    if (focused) root.querySelector(focused)?.focus();
+    root?.setAttribute('data-mne-live', '');
     performance.mark('mne-app-started');
   } catch (error) {
     console.error('microneedling-explorer: the app could not start.', error);

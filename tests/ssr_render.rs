@@ -168,6 +168,7 @@ fn the_app_shows_english_until_the_pack_is_in_then_that_language() {
         config,
         standalone: false,
         kiosk: None,
+        ticked: Vec::new(),
     };
     let before = render::<App>(props.clone());
     let root = |html: &str| {
@@ -195,6 +196,7 @@ fn the_app_shows_english_until_the_pack_is_in_then_that_language() {
         },
         standalone: false,
         kiosk: None,
+        ticked: Vec::new(),
     };
     assert_eq!(
         root(&render::<App>(rtl)),
@@ -249,6 +251,7 @@ fn clinic_strings_are_rendered_as_text() {
         config,
         standalone: false,
         kiosk: None,
+        ticked: Vec::new(),
     });
     assert!(html.contains("&lt;b&gt;Glow&lt;/b&gt; &amp; Co"), "{html}");
     assert!(!html.contains("<b>Glow"));
@@ -607,6 +610,7 @@ fn app_with(attributes: &[(&str, &str)]) -> (Vec<String>, String, Vec<String>) {
         config,
         standalone: false,
         kiosk: None,
+        ticked: Vec::new(),
     });
     let all = tags(&html);
     let attr_values = |attr: &str| -> Vec<String> {

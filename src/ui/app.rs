@@ -3,6 +3,7 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::core::concern::Concern;
 use crate::core::locale::{chrome, pack, Lang, OutcomeText};
 use crate::core::plan::suggest;
 use crate::core::screening::{screen, Question};
@@ -35,6 +36,10 @@ pub struct AppProps {
     /// taken home as a QR code instead of sharing or storing it.
     #[prop_or_default]
     pub kiosk: Option<Kiosk>,
+    /// Concern boxes the visitor ticked in the pre-render before the app ran: the app starts
+    /// with them ticked (their cards open).
+    #[prop_or_default]
+    pub ticked: Vec<Concern>,
 }
 
 /// The whole app a visitor uses.
@@ -46,9 +51,13 @@ pub fn app(props: &AppProps) -> Html {
     let kiosk = Kiosk::in_build(props.kiosk);
     // On its own page the app opens a plan link first, else what this device remembers (never
     // in kiosk mode, where whatever was saved is removed instead).
+    let ticked = props.ticked.clone();
     let state = use_reducer(move || {
-        let fresh = State::starting_at(start);
-        if !standalone {
+        let fresh = (ticked.into_iter()).fold(State::starting_at(start), |state, concern| {
+            state.apply(Action::SetConcern(concern, true))
+        });
+        // The build's pre-render (natively) has no address or storage: the fresh first screen.
+        if !standalone || cfg!(not(target_arch = "wasm32")) {
             return fresh;
         }
         if kiosk.is_some() {

@@ -23,6 +23,7 @@ pub mod kiosk;
 pub mod language;
 pub mod link;
 pub mod plan;
+pub mod prerender;
 pub mod question;
 pub mod quiz;
 pub mod result;
@@ -44,7 +45,8 @@ pub use config::{Accent, Config, Kiosk};
 /// (`--mne-accent` and a contrasting `--mne-accent-ink`), never through a `style` attribute.
 /// `kiosk` is kiosk mode as [`Kiosk::from_element`] read it (never on a page the app does not own).
 /// `load` is the page's locale pack loader (see [`language::set_loader`]); without one, only
-/// English is shown.
+/// English is shown. Concern boxes the visitor ticked in a pre-render ([`prerender`]) before
+/// the app ran stay ticked.
 pub fn mount(
     element: web_sys::Element,
     config: Config,
@@ -54,10 +56,13 @@ pub fn mount(
     language::set_loader(load);
     apply_accent(&element, config.accent_color.as_ref());
     let props = AppProps {
+        ticked: prerender::ticked(&element),
         config,
         standalone: is_standalone(&element),
         kiosk,
     };
+    // Yew empties the element now and renders in a microtask, before the next paint: a
+    // pre-render is replaced without a blank frame.
     yew::Renderer::<App>::with_root_and_props(element, props).render()
 }
 
