@@ -32,10 +32,7 @@ fn main() {
             .unwrap_or_else(|problem| fail(&format!("{}: {problem}", path.display())));
         std::fs::write(&path, &out)
             .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
-        println!(
-            "prerender: {page} ({} bytes of first screen)",
-            out.len() - html.len()
-        );
+        println!("prerender: {page} written ({} bytes)", out.len());
     }
 }
 
@@ -46,6 +43,7 @@ fn fail(message: &str) -> ! {
 
 /// `html` with the first screen inside its (empty) mount element and the meta that describes it.
 fn prerender(html: &str, standalone: bool, from_query: bool) -> Result<String, String> {
+    let html = &without_prerender(html)?;
     let (start, end, attrs) = mount_element(html)?;
     let attribute = |name: &str| {
         let find = |wanted: &str| {
@@ -93,7 +91,7 @@ fn prerender(html: &str, standalone: bool, from_query: bool) -> Result<String, S
     );
     let close = html[end..]
         .strip_prefix("</div>")
-        .ok_or("the mount element is not empty (pre-rendered twice?)")?;
+        .ok_or("the mount element is not empty")?;
     // Right after the charset, before static/early.js reads it.
     let charset = html[..start]
         .find("<meta charset")
@@ -104,6 +102,47 @@ fn prerender(html: &str, standalone: bool, from_query: bool) -> Result<String, S
         &html[..head],
         &html[head..start],
     ))
+}
+
+/// `html` as the build left it: an earlier pre-render (its meta, mark and markup) taken out, so
+/// running again after editing the attributes gives a matching one.
+fn without_prerender(html: &str) -> Result<String, String> {
+    let mut html = html.to_owned();
+    if let Some(at) = html.find("<meta name=\"mne-prerender\"") {
+        let end = at + html[at..].find('>').ok_or("unclosed meta")? + 1;
+        html.replace_range(at..end, "");
+    }
+    let (start, end, attrs) = mount_element(&html)?;
+    let Some((_, made_in)) = attrs.iter().find(|(name, _)| name == STAMP) else {
+        return Ok(html);
+    };
+    let close = end + matching_close(&html[end..])?;
+    let open = html[start..end].replace(&format!(" {STAMP}=\"{made_in}\""), "");
+    Ok(format!("{}{open}{}", &html[..start], &html[close..]))
+}
+
+/// Where the `</div>` that closes an element whose content starts `content` is.
+fn matching_close(content: &str) -> Result<usize, String> {
+    let (mut depth, mut at) = (1, 0);
+    loop {
+        let close = at
+            + content[at..]
+                .find("</div>")
+                .ok_or("unclosed mount element")?;
+        match content[at..].find("<div").map(|i| at + i) {
+            Some(open) if open < close => {
+                depth += 1;
+                at = open + 4;
+            }
+            _ => {
+                depth -= 1;
+                if depth == 0 {
+                    return Ok(close);
+                }
+                at = close + 6;
+            }
+        }
+    }
 }
 
 /// The language's pack, from `locales/<tag>.json`, as the browser would install it.

@@ -52,7 +52,7 @@ impl Embedded {
             config,
             standalone,
             kiosk,
-            ticked: Vec::new(),
+            early: Vec::new(),
         });
     }
 

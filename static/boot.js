@@ -6,16 +6,21 @@ const root = document.getElementById('microneedling-explorer');
 const meta = document.querySelector('meta[name=mne-packs]');
 const packs = Object.fromEntries((meta?.content ?? '').split(' ').filter(Boolean).map((e) => e.split('=')));
 // The pack loader, as in embed.js: fetch, JSON.parse, pairs as one U+0001-joined string, or the error.
-// Each pack is fetched once: the one the pre-render or the visitor needs starts now, beside the
-// wasm, so the app's language follows its first render before the next paint.
+// Each pack is fetched once, and a pack already in is handed over at once (the wasm installs it
+// before its first render then: ui/language.rs install_at_hand).
 const loading = {};
+const ready = {};
 const loadPack = (tag, done) =>
-  (loading[tag] ??= (packs[tag] ? fetch(packs[tag]) : Promise.reject(new Error(`no locale pack for ${tag}`)))
-    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.url}: HTTP ${r.status}`))))
-    .then((pack) => Object.entries(pack).filter(([, text]) => typeof text === 'string').flat().join('\x01')))
-    .then(done, done);
-const early = [document.documentElement.dataset.mneStale, root?.dataset.mnePrerender];
-for (const tag of new Set(early)) if (tag && tag !== 'en' && packs[tag]) loadPack(tag, () => {});
+  tag in ready
+    ? done(ready[tag])
+    : (loading[tag] ??= (packs[tag] ? fetch(packs[tag]) : Promise.reject(new Error(`no locale pack for ${tag}`)))
+        .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.url}: HTTP ${r.status}`))))
+        .then((pack) => (ready[tag] = Object.entries(pack).filter(([, text]) => typeof text === 'string').flat().join('\x01'))))
+        .then(done, done);
+// The language the page shows first (the visitor's when early.js hid the pre-render, else the
+// pre-render's): its pack is fetched beside the wasm, so the app starts in it.
+const first = document.documentElement.dataset.mneStale ?? root?.dataset.mnePrerender;
+if (first && first !== 'en' && packs[first]) loadPack(first, () => {});
 // A pre-render (examples/prerender.rs) the visitor used before the app ran: the app renders
 // afresh over it and keeps its ticked concern boxes itself; the open guide sections and the
 // focused control are put back here once it has.
@@ -23,9 +28,6 @@ const KEYS = ['guide', 'option', 'go', 'nav', 'language'];
 const named = (el) => KEYS.filter((k) => el.dataset[k] !== undefined).map((k) => `[data-${k}="${el.dataset[k]}"]`)[0];
 const selector = (el) =>
   el.name ? `[name="${el.name}"][value="${el.value}"]` : el.matches('summary') ? `${named(el.parentElement)}>summary` : named(el);
-const used = root?.hasAttribute('data-mne-prerender');
-const opened = used ? [...root.querySelectorAll('details[open]')].map(named) : [];
-const focused = used && root.contains(document.activeElement) ? selector(document.activeElement) : undefined;
 
 if (!js || !wasm) {
   console.error('microneedling-explorer: the page is missing its app preload links; it cannot start.');
@@ -33,8 +35,12 @@ if (!js || !wasm) {
   try {
     const { default: init, mountEmbedded } = await import(js.href);
     await init({ module_or_path: wasm.href });
+    await loading[first]?.catch(() => {});
+    const used = root?.hasAttribute('data-mne-prerender');
+    const opened = used ? [...root.querySelectorAll('details[open]')].map(named) : [];
+    const focused = used && root.contains(document.activeElement) ? selector(document.activeElement) : undefined;
     if (root) mountEmbedded(root, root, undefined, loadPack);
-    // Yew renders (or hydrates the pre-render) in a microtask: once a task later the app is
+    // Yew renders in a microtask (over the pre-render, if any): once a task later the app is
     // live. Tests wait for data-mne-live; scripts/bench.mjs times the mark.
     await new Promise((resolve) => setTimeout(resolve));
     for (const open of opened) if (open) root.querySelector(open)?.setAttribute('open', '');

@@ -3,7 +3,6 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::core::concern::Concern;
 use crate::core::locale::{chrome, pack, Lang, OutcomeText};
 use crate::core::plan::suggest;
 use crate::core::screening::{screen, Question};
@@ -36,10 +35,10 @@ pub struct AppProps {
     /// taken home as a QR code instead of sharing or storing it.
     #[prop_or_default]
     pub kiosk: Option<Kiosk>,
-    /// Concern boxes the visitor ticked in the pre-render before the app ran: the app starts
-    /// with them ticked (their cards open).
+    /// What happened before the app ran, applied to its first state: concern boxes ticked in
+    /// the pre-render (their cards open), an incomplete language pack installed at mount.
     #[prop_or_default]
-    pub ticked: Vec<Concern>,
+    pub early: Vec<Action>,
 }
 
 /// The whole app a visitor uses.
@@ -51,10 +50,10 @@ pub fn app(props: &AppProps) -> Html {
     let kiosk = Kiosk::in_build(props.kiosk);
     // On its own page the app opens a plan link first, else what this device remembers (never
     // in kiosk mode, where whatever was saved is removed instead).
-    let ticked = props.ticked.clone();
+    let early = props.early.clone();
     let state = use_reducer(move || {
-        let fresh = (ticked.into_iter()).fold(State::starting_at(start), |state, concern| {
-            state.apply(Action::SetConcern(concern, true))
+        let fresh = (early.into_iter()).fold(State::starting_at(start), |state, action| {
+            state.apply(action)
         });
         // The build's pre-render (natively) has no address or storage: the fresh first screen.
         if !standalone || cfg!(not(target_arch = "wasm32")) {

@@ -4,7 +4,8 @@
 //! [`pack::install`]). A pack that cannot be loaded or lacks keys leaves English in its place,
 //! with a console warning naming the pack and the keys; the caller shows the visitor a notice.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
@@ -49,36 +50,58 @@ pub fn detect(host: &web_sys::Element) -> Option<Lang> {
     })
 }
 
-/// Loads and installs `lang`'s pack, then calls `done` with whether it was complete. When it
-/// could not be loaded or lacks texts, a console warning names the pack (and the keys), and
-/// English shows for what is missing.
+/// Installs a pack the loader handed over (the pairs as one U+0001-joined string, or the
+/// error): whether it was complete. A pack that could not be loaded or lacks texts is named in a
+/// console warning, and English shows for what is missing.
+fn take(lang: Lang, pack: JsValue) -> bool {
+    match pack.as_string() {
+        Some(text) => {
+            let mut parts = String::leak(text).split('\u{1}');
+            let pairs = std::iter::from_fn(|| Some((parts.next()?, parts.next()?)));
+            let report = pack::install(lang, pairs);
+            let complete = report.is_complete();
+            if !complete {
+                gloo::console::warn!(report.warning(lang.id()));
+            }
+            complete
+        }
+        None => {
+            gloo::console::warn!(
+                format!("microneedling-explorer: the locale pack {} could not be loaded; showing English.", lang.id()),
+                pack
+            );
+            false
+        }
+    }
+}
+
+/// Loads and installs `lang`'s pack, then calls `done` with whether it was complete.
 pub fn load(lang: Lang, done: impl FnOnce(bool) + 'static) {
     let Some(loader) = LOADER.with(|slot| slot.borrow().clone()) else {
         return done(false);
     };
-    let callback = Closure::once_into_js(move |pack: JsValue| {
-        let complete = match pack.as_string() {
-            Some(text) => {
-                let mut parts = String::leak(text).split('\u{1}');
-                let pairs = std::iter::from_fn(|| Some((parts.next()?, parts.next()?)));
-                let report = pack::install(lang, pairs);
-                let complete = report.is_complete();
-                if !complete {
-                    gloo::console::warn!(report.warning(lang.id()));
-                }
-                complete
-            }
-            None => {
-                gloo::console::warn!(
-                    format!("microneedling-explorer: the locale pack {} could not be loaded; showing English.", lang.id()),
-                    pack
-                );
-                false
-            }
-        };
-        done(complete);
-    });
+    let callback = Closure::once_into_js(move |pack: JsValue| done(take(lang, pack)));
     let _ = loader.call2(&JsValue::NULL, &lang.id().into(), &callback);
+}
+
+/// Installs `lang`'s pack at once if the loader has it at hand (answers before returning:
+/// `boot.js` fetches the pack a page shows first beside the wasm), so the app's first render is
+/// already in that language, never English over a pre-render in another. Whether it was
+/// complete; `None` when it was not at hand (the app then loads it as usual).
+pub fn install_at_hand(lang: Lang) -> Option<bool> {
+    let loader = LOADER.with(|slot| slot.borrow().clone())?;
+    let (now, taken) = (Rc::new(Cell::new(true)), Rc::new(Cell::new(None)));
+    let callback = {
+        let (now, taken) = (now.clone(), taken.clone());
+        Closure::once_into_js(move |pack: JsValue| {
+            if now.get() && pack.is_string() {
+                taken.set(Some(take(lang, pack)));
+            }
+        })
+    };
+    let _ = loader.call2(&JsValue::NULL, &lang.id().into(), &callback);
+    now.set(false);
+    taken.get()
 }
 
 /// The language switch: each offered language named in itself (and marked with its `lang`),

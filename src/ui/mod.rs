@@ -38,6 +38,8 @@ pub mod values;
 
 use wasm_bindgen::JsCast;
 
+use crate::core::locale::pack;
+
 pub use app::{App, AppProps};
 pub use config::{Accent, Config, Kiosk};
 
@@ -45,8 +47,9 @@ pub use config::{Accent, Config, Kiosk};
 /// (`--mne-accent` and a contrasting `--mne-accent-ink`), never through a `style` attribute.
 /// `kiosk` is kiosk mode as [`Kiosk::from_element`] read it (never on a page the app does not own).
 /// `load` is the page's locale pack loader (see [`language::set_loader`]); without one, only
-/// English is shown. Concern boxes the visitor ticked in a pre-render ([`prerender`]) before
-/// the app ran stay ticked.
+/// English is shown; a pack the loader holds already is installed first, so the first render is
+/// in that language. Concern boxes the visitor ticked in a pre-render ([`prerender`]) before the
+/// app ran stay ticked.
 pub fn mount(
     element: web_sys::Element,
     config: Config,
@@ -55,8 +58,17 @@ pub fn mount(
 ) -> yew::AppHandle<App> {
     language::set_loader(load);
     apply_accent(&element, config.accent_color.as_ref());
+    let mut early: Vec<_> = (prerender::ticked(&element).into_iter())
+        .map(|concern| state::Action::SetConcern(concern, true))
+        .collect();
+    // Only boot.js's pages have a pre-render, and its loader keeps each pack it fetched (the
+    // embed loader fetches on every call: its app loads the pack once, as usual).
+    let at_hand = element.has_attribute(prerender::STAMP) && !pack::is_ready(config.lang);
+    if at_hand && language::install_at_hand(config.lang) == Some(false) {
+        early.push(state::Action::LanguageLoaded(false));
+    }
     let props = AppProps {
-        ticked: prerender::ticked(&element),
+        early,
         config,
         standalone: is_standalone(&element),
         kiosk,
