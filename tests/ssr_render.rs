@@ -15,8 +15,8 @@ use microneedling_explorer::ui::explore::{explore, ExploreProps};
 use microneedling_explorer::ui::plan::{plan_step, PlanStepProps};
 use microneedling_explorer::ui::quiz::{quiz, QuizProps};
 use microneedling_explorer::ui::result::{result_step, ResultStepProps};
-use microneedling_explorer::ui::state::{page_count, page_questions, Action};
-use microneedling_explorer::ui::{App, AppProps, Config};
+use microneedling_explorer::ui::state::{page_count, page_questions};
+use microneedling_explorer::ui::{App, AppProps, Config, Early};
 use yew::{function_component, BaseComponent, Callback, Html, LocalServerRenderer, Properties};
 
 mod support;
@@ -181,7 +181,10 @@ fn the_first_screen_is_fresh_natively_and_keeps_pre_render_ticks() {
     let ticked = [Concern::AcneScars, Concern::Pores];
     let html = render::<App>(AppProps {
         standalone: true,
-        early: ticked.map(|c| Action::SetConcern(c, true)).to_vec(),
+        early: Early {
+            ticked: ticked.to_vec(),
+            incomplete_pack: false,
+        },
         ..AppProps::default()
     });
     let all = tags(&html);
@@ -203,7 +206,7 @@ fn the_app_shows_english_until_the_pack_is_in_then_that_language() {
         config,
         standalone: false,
         kiosk: None,
-        early: Vec::new(),
+        early: Early::default(),
     };
     let before = render::<App>(props.clone());
     let root = |html: &str| {
@@ -231,7 +234,7 @@ fn the_app_shows_english_until_the_pack_is_in_then_that_language() {
         },
         standalone: false,
         kiosk: None,
-        early: Vec::new(),
+        early: Early::default(),
     };
     assert_eq!(
         root(&render::<App>(rtl)),
@@ -286,7 +289,7 @@ fn clinic_strings_are_rendered_as_text() {
         config,
         standalone: false,
         kiosk: None,
-        early: Vec::new(),
+        early: Early::default(),
     });
     assert!(html.contains("&lt;b&gt;Glow&lt;/b&gt; &amp; Co"), "{html}");
     assert!(!html.contains("<b>Glow"));
@@ -645,7 +648,7 @@ fn app_with(attributes: &[(&str, &str)]) -> (Vec<String>, String, Vec<String>) {
         config,
         standalone: false,
         kiosk: None,
-        early: Vec::new(),
+        early: Early::default(),
     });
     let all = tags(&html);
     let attr_values = |attr: &str| -> Vec<String> {

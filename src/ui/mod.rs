@@ -40,7 +40,7 @@ use wasm_bindgen::JsCast;
 
 use crate::core::locale::pack;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, Early};
 pub use config::{Accent, Config, Kiosk};
 
 /// Starts the app inside `element` with `config`, first applying the accent colour through CSSOM
@@ -58,15 +58,13 @@ pub fn mount(
 ) -> yew::AppHandle<App> {
     language::set_loader(load);
     apply_accent(&element, config.accent_color.as_ref());
-    let mut early: Vec<_> = (prerender::ticked(&element).into_iter())
-        .map(|concern| state::Action::SetConcern(concern, true))
-        .collect();
     // Only boot.js's pages have a pre-render, and its loader keeps each pack it fetched (the
     // embed loader fetches on every call: its app loads the pack once, as usual).
     let at_hand = element.has_attribute(prerender::STAMP) && !pack::is_ready(config.lang);
-    if at_hand && language::install_at_hand(config.lang) == Some(false) {
-        early.push(state::Action::LanguageLoaded(false));
-    }
+    let early = Early {
+        ticked: prerender::ticked(&element),
+        incomplete_pack: at_hand && language::install_at_hand(config.lang) == Some(false),
+    };
     let props = AppProps {
         early,
         config,
