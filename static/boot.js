@@ -40,9 +40,14 @@ if (!js || !wasm) {
     const opened = used ? [...root.querySelectorAll('details[open]')].map(named) : [];
     const focused = used && root.contains(document.activeElement) ? selector(document.activeElement) : undefined;
     if (root) mountEmbedded(root, root, undefined, loadPack);
-    // Yew renders in a microtask (over the pre-render, if any): once a task later the app is
-    // live. Tests wait for data-mne-live; scripts/bench.mjs times the mark.
-    await new Promise((resolve) => setTimeout(resolve));
+    // Yew renders in a microtask (over the pre-render, if any): a task later the app is live.
+    // Tests wait for data-mne-live; scripts/bench.mjs times the mark.
+    // A task (a message, not a timer: a test's paused clock stops timers).
+    await new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(0);
+    });
     for (const open of opened) if (open) root.querySelector(open)?.setAttribute('open', '');
     if (focused) root.querySelector(focused)?.focus();
     root?.setAttribute('data-mne-live', '');
