@@ -4,7 +4,7 @@
 //! `checkOptions` is in `builder.rs`).
 
 use microneedling_explorer::ui::{
-    apply_accent, is_standalone, mount, App, AppProps, Config, Kiosk,
+    apply_accent, is_standalone, mount, App, AppProps, Config, Early, Kiosk,
 };
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -52,6 +52,7 @@ impl Embedded {
             config,
             standalone,
             kiosk,
+            early: Early::default(),
         });
     }
 

@@ -3,13 +3,30 @@
 const js = document.querySelector('link[data-app-js]');
 const wasm = document.querySelector('link[data-app-wasm]');
 const root = document.getElementById('microneedling-explorer');
-// The pack loader (as in embed.js).
+// The pack loader (as in embed.js): fetch, JSON, join. Each pack is fetched once, and a pack
+// already in is handed over at once (the wasm installs it before its first render then:
+// ui/language.rs install_at_hand).
 const packs = new URLSearchParams(document.querySelector('meta[name=mne-packs]')?.content);
+const loading = {};
+const ready = {};
 const loadPack = (tag, done) =>
-  fetch(packs.get(tag))
-    .then((r) => r.json())
-    .then((texts) => texts.join('\x01'))
-    .then(done, done);
+  tag in ready
+    ? done(ready[tag])
+    : (loading[tag] ??= fetch(packs.get(tag))
+        .then((r) => r.json())
+        .then((texts) => (ready[tag] = texts.join('\x01'))))
+        .then(done, done);
+// The language the page shows first (the visitor's when early.js hid the pre-render, else the
+// pre-render's): its pack is fetched beside the wasm, so the app starts in it.
+const first = document.documentElement.dataset.mneStale ?? root?.dataset.mnePrerender;
+if (first && first !== 'en' && packs.has(first)) loadPack(first, () => {});
+// A pre-render (examples/prerender.rs) the visitor used before the app ran: the app renders
+// afresh over it and keeps its ticked concern boxes itself; the open guide sections and the
+// focused control are put back here once it has.
+const KEYS = ['guide', 'option', 'go', 'nav', 'language'];
+const named = (el) => KEYS.filter((k) => el.dataset[k] !== undefined).map((k) => `[data-${k}="${el.dataset[k]}"]`)[0];
+const selector = (el) =>
+  el.name ? `[name="${el.name}"][value="${el.value}"]` : el.matches('summary') ? `${named(el.parentElement)}>summary` : named(el);
 
 if (!js || !wasm) {
   console.error('microneedling-explorer: the page is missing its app preload links; it cannot start.');
@@ -17,8 +34,22 @@ if (!js || !wasm) {
   try {
     const { default: init, mountEmbedded } = await import(js.href);
     await init({ module_or_path: wasm.href });
+    await loading[first]?.catch(() => {});
+    const used = root?.hasAttribute('data-mne-prerender');
+    const opened = used ? [...root.querySelectorAll('details[open]')].map(named) : [];
+    const focused = used && root.contains(document.activeElement) ? selector(document.activeElement) : undefined;
     if (root) mountEmbedded(root, root, undefined, loadPack);
-    // The wasm has run and the app is live: scripts/bench.mjs times this mark.
+    // Yew renders in a microtask (over the pre-render, if any): a task later the app is live.
+    // Tests wait for data-mne-live; scripts/bench.mjs times the mark.
+    // A task (a message, not a timer: a test's paused clock stops timers).
+    await new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(0);
+    });
+    for (const open of opened) if (open) root.querySelector(open)?.setAttribute('open', '');
+    if (focused) root.querySelector(focused)?.focus();
+    root?.setAttribute('data-mne-live', '');
     performance.mark('mne-app-started');
   } catch (error) {
     console.error('microneedling-explorer: the app could not start.', error);

@@ -16,7 +16,7 @@ use microneedling_explorer::ui::plan::{plan_step, PlanStepProps};
 use microneedling_explorer::ui::quiz::{quiz, QuizProps};
 use microneedling_explorer::ui::result::{result_step, ResultStepProps};
 use microneedling_explorer::ui::state::{page_count, page_questions};
-use microneedling_explorer::ui::{App, AppProps, Config};
+use microneedling_explorer::ui::{App, AppProps, Config, Early};
 use yew::{function_component, BaseComponent, Callback, Html, LocalServerRenderer, Properties};
 
 mod support;
@@ -158,6 +158,44 @@ fn question_with_tier(tier: Outcome) -> Question {
         .unwrap_or_else(|| panic!("no question with tier {tier:?}"))
 }
 
+/// The build's pre-render is the app's fresh first screen even for its own page (natively it
+/// reads no address or storage), and boxes ticked there before the app ran (`early` actions)
+/// start ticked, with their cards open, in the app's first render.
+#[test]
+fn the_first_screen_is_fresh_natively_and_keeps_pre_render_ticks() {
+    let own_page = render::<App>(AppProps {
+        standalone: true,
+        ..AppProps::default()
+    });
+    let ticked_boxes = |all: &[Tag]| -> Vec<String> {
+        let boxes = with_attr(all, "name", Some("concern"));
+        assert_eq!(boxes.len(), Concern::ALL.len());
+        (boxes.iter())
+            .filter(|t| t.attr("checked").is_some())
+            .filter_map(|t| t.attr("value").map(str::to_owned))
+            .collect()
+    };
+    let all = tags(&own_page);
+    assert!(ticked_boxes(&all).is_empty());
+    assert!(with_attr(&all, "data-concern", None).is_empty());
+    let ticked = [Concern::AcneScars, Concern::Pores];
+    let html = render::<App>(AppProps {
+        standalone: true,
+        early: Early {
+            ticked: ticked.to_vec(),
+            incomplete_pack: false,
+        },
+        ..AppProps::default()
+    });
+    let all = tags(&html);
+    assert_eq!(ticked_boxes(&all), ["acne-scars", "pores"]);
+    let cards: Vec<_> = with_attr(&all, "data-concern", None)
+        .iter()
+        .filter_map(|t| t.attr("data-concern"))
+        .collect();
+    assert_eq!(cards, ["acne-scars", "pores"]);
+}
+
 #[test]
 fn the_app_shows_english_until_the_pack_is_in_then_that_language() {
     let config = Config {
@@ -168,6 +206,7 @@ fn the_app_shows_english_until_the_pack_is_in_then_that_language() {
         config,
         standalone: false,
         kiosk: None,
+        early: Early::default(),
     };
     let before = render::<App>(props.clone());
     let root = |html: &str| {
@@ -195,6 +234,7 @@ fn the_app_shows_english_until_the_pack_is_in_then_that_language() {
         },
         standalone: false,
         kiosk: None,
+        early: Early::default(),
     };
     assert_eq!(
         root(&render::<App>(rtl)),
@@ -249,6 +289,7 @@ fn clinic_strings_are_rendered_as_text() {
         config,
         standalone: false,
         kiosk: None,
+        early: Early::default(),
     });
     assert!(html.contains("&lt;b&gt;Glow&lt;/b&gt; &amp; Co"), "{html}");
     assert!(!html.contains("<b>Glow"));
@@ -607,6 +648,7 @@ fn app_with(attributes: &[(&str, &str)]) -> (Vec<String>, String, Vec<String>) {
         config,
         standalone: false,
         kiosk: None,
+        early: Early::default(),
     });
     let all = tags(&html);
     let attr_values = |attr: &str| -> Vec<String> {

@@ -3,6 +3,7 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::core::concern::Concern;
 use crate::core::locale::{chrome, pack, Lang, OutcomeText};
 use crate::core::plan::suggest;
 use crate::core::screening::{screen, Question};
@@ -35,6 +36,25 @@ pub struct AppProps {
     /// taken home as a QR code instead of sharing or storing it.
     #[prop_or_default]
     pub kiosk: Option<Kiosk>,
+    /// What happened before the app ran (see [`Early`]).
+    #[prop_or_default]
+    pub early: Early,
+}
+
+/// What happened before the app ran, applied to its first state only, so it never counts as a
+/// change of props (and `Action`'s comparison stays out of the wasm).
+#[derive(Clone, Debug, Default)]
+pub struct Early {
+    /// Concern boxes ticked in the pre-render: ticked, their cards open.
+    pub ticked: Vec<Concern>,
+    /// The language pack installed at mount lacked texts: the usual notice.
+    pub incomplete_pack: bool,
+}
+
+impl PartialEq for Early {
+    fn eq(&self, _: &Early) -> bool {
+        true
+    }
 }
 
 /// The whole app a visitor uses.
@@ -46,9 +66,16 @@ pub fn app(props: &AppProps) -> Html {
     let kiosk = Kiosk::in_build(props.kiosk);
     // On its own page the app opens a plan link first, else what this device remembers (never
     // in kiosk mode, where whatever was saved is removed instead).
+    let early = props.early.clone();
     let state = use_reducer(move || {
-        let fresh = State::starting_at(start);
-        if !standalone {
+        let mut fresh = (early.ticked.into_iter()).fold(State::starting_at(start), |state, c| {
+            state.apply(Action::SetConcern(c, true))
+        });
+        if early.incomplete_pack {
+            fresh = fresh.apply(Action::LanguageLoaded(false));
+        }
+        // The build's pre-render (natively) has no address or storage: the fresh first screen.
+        if !standalone || cfg!(not(target_arch = "wasm32")) {
             return fresh;
         }
         if kiosk.is_some() {

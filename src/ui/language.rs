@@ -5,6 +5,7 @@
 //! with a console warning naming the pack and the keys; the caller shows the visitor a notice.
 
 use std::cell::Cell;
+use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
@@ -61,11 +62,33 @@ pub fn detect(host: &web_sys::Element) -> Option<Lang> {
     })
 }
 
+/// Installs a pack the loader handed over (the texts as one U+0001-joined string, or the
+/// error): whether it was complete. A pack that could not be loaded or lacks texts is named in a
+/// console warning, and English shows for what is missing.
+fn take(lang: Lang, pack: JsValue) -> bool {
+    match pack.as_string() {
+        Some(text) => {
+            let report = pack::install(lang, String::leak(text).split('\u{1}'));
+            let complete = report.is_complete();
+            if !complete {
+                gloo::console::warn!(report.warning(lang.id()));
+            }
+            complete
+        }
+        None => {
+            gloo::console::warn!(
+                format!("microneedling-explorer: the locale pack {} could not be loaded; showing English.", lang.id()),
+                pack
+            );
+            false
+        }
+    }
+}
+
 /// Asks the page's loader for `lang`'s pack (telling the app, [`Action::AskedFor`]), installs
 /// it when it comes, then tells the app again ([`Action::LanguageLoaded`], with whether it was
-/// complete). When it could not be loaded or lacks texts, a console warning names the pack (and
-/// the keys), and English shows for what is missing. Without a loader (server-side render tests)
-/// nothing is asked for, and English shows.
+/// complete). Without a loader (server-side render tests) nothing is asked for, and English
+/// shows.
 pub fn load(lang: Lang, on_action: &Callback<Action>) {
     let Some(loader) = LOADER.get() else {
         return;
@@ -73,27 +96,31 @@ pub fn load(lang: Lang, on_action: &Callback<Action>) {
     on_action.emit(Action::AskedFor(lang));
     let on_action = on_action.clone();
     let callback = Closure::<dyn Fn(JsValue)>::new(move |pack: JsValue| {
-        let complete = match pack.as_string() {
-            Some(text) => {
-                let report = pack::install(lang, String::leak(text).split('\u{1}'));
-                let complete = report.is_complete();
-                if !complete {
-                    gloo::console::warn!(report.warning(lang.id()));
-                }
-                complete
-            }
-            None => {
-                gloo::console::warn!(
-                    format!("microneedling-explorer: the locale pack {} could not be loaded; showing English.", lang.id()),
-                    pack
-                );
-                false
-            }
-        };
-        on_action.emit(Action::LanguageLoaded(complete));
+        on_action.emit(Action::LanguageLoaded(take(lang, pack)));
     })
     .into_js_value();
     let _ = loader.call2(&JsValue::NULL, &lang.id().into(), &callback);
+}
+
+/// Installs `lang`'s pack at once if the loader has it at hand (answers before returning:
+/// `boot.js` fetches the pack a page shows first beside the wasm), so the app's first render is
+/// already in that language, never English over a pre-render in another. Whether it was
+/// complete; `None` when it was not at hand (the app then loads it as usual).
+pub fn install_at_hand(lang: Lang) -> Option<bool> {
+    let loader = LOADER.get()?;
+    let (now, taken) = (Rc::new(Cell::new(true)), Rc::new(Cell::new(None)));
+    let callback = {
+        let (now, taken) = (now.clone(), taken.clone());
+        Closure::<dyn Fn(JsValue)>::new(move |pack: JsValue| {
+            if now.get() && pack.is_string() {
+                taken.set(Some(take(lang, pack)));
+            }
+        })
+        .into_js_value()
+    };
+    let _ = loader.call2(&JsValue::NULL, &lang.id().into(), &callback);
+    now.set(false);
+    taken.get()
 }
 
 /// The language switch: each offered language named in itself (and marked with its `lang`),

@@ -23,6 +23,7 @@ pub mod kiosk;
 pub mod language;
 pub mod link;
 pub mod plan;
+pub mod prerender;
 pub mod question;
 pub mod quiz;
 pub mod result;
@@ -37,14 +38,18 @@ pub mod values;
 
 use wasm_bindgen::JsCast;
 
-pub use app::{App, AppProps};
+use crate::core::locale::pack;
+
+pub use app::{App, AppProps, Early};
 pub use config::{Accent, Config, Kiosk};
 
 /// Starts the app inside `element` with `config`, first applying the accent colour through CSSOM
 /// (`--mne-accent` and a contrasting `--mne-accent-ink`), never through a `style` attribute.
 /// `kiosk` is kiosk mode as [`Kiosk::from_element`] read it (never on a page the app does not own).
 /// `load` is the page's locale pack loader (see [`language::set_loader`]); without one, only
-/// English is shown.
+/// English is shown; a pack the loader holds already is installed first, so the first render is
+/// in that language. Concern boxes the visitor ticked in a pre-render ([`prerender`]) before the
+/// app ran stay ticked.
 pub fn mount(
     element: web_sys::Element,
     config: Config,
@@ -53,11 +58,21 @@ pub fn mount(
 ) -> yew::AppHandle<App> {
     language::set_loader(load);
     apply_accent(&element, config.accent_color.as_ref());
+    // Only boot.js's pages have a pre-render, and its loader keeps each pack it fetched (the
+    // embed loader fetches on every call: its app loads the pack once, as usual).
+    let at_hand = element.has_attribute(prerender::STAMP) && !pack::is_ready(config.lang);
+    let early = Early {
+        ticked: prerender::ticked(&element),
+        incomplete_pack: at_hand && language::install_at_hand(config.lang) == Some(false),
+    };
     let props = AppProps {
+        early,
         config,
         standalone: is_standalone(&element),
         kiosk,
     };
+    // Yew empties the element now and renders in a microtask, before the next paint: a
+    // pre-render is replaced without a blank frame.
     yew::Renderer::<App>::with_root_and_props(element, props).render()
 }
 

@@ -18,6 +18,11 @@ import { ROOT, distDir } from '../../scripts/dist.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 export { CHROMIUM_ARGS, CONTROL, ROOT, launchChromium };
+/**
+ * The standalone (and iframe) page's mount element once the app runs there (static/boot.js):
+ * before, it may hold the build's pre-render, whose controls show but do not act yet.
+ */
+export const LIVE = '#microneedling-explorer[data-mne-live]';
 /** The built site under test: dist/, or E2E_DIST to test another build. */
 export const DIST = distDir(process.env.E2E_DIST);
 
@@ -96,8 +101,9 @@ export async function recordedPage(browser, origin, contextOptions = {}) {
       }
       return response;
     },
-    /** Waits until the widget shows its first control. */
+    /** Waits until the app runs and shows its first control. */
     async waitForApp(timeout = 15_000) {
+      await page.waitForSelector(LIVE, { state: 'attached', timeout });
       await page.waitForSelector(CONTROL, { state: 'visible', timeout });
     },
     /** How many requests were made so far: pass it to `assertNoRequestsSince` later. */

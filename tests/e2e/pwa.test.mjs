@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import { PSEUDO_LOCALES, packFiles } from '../../scripts/dist.mjs';
-import { CHROMIUM_ARGS, CONTROL, DIST, ROOT, answerAll, checkA11y, recordedPage, startSite } from './harness.mjs';
+import { CHROMIUM_ARGS, CONTROL, DIST, LIVE, ROOT, answerAll, checkA11y, recordedPage, startSite } from './harness.mjs';
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 const manifest = () => JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
@@ -106,6 +106,7 @@ test('installable: Chromium reports no installability error and every manifest i
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
     await page.goto(site.url, { waitUntil: 'load' });
+    await page.waitForSelector(LIVE);
     await page.waitForSelector(CONTROL, { state: 'visible' });
     await waitForControl(page);
     const cdp = await context.newCDPSession(page);
