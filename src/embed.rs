@@ -3,18 +3,20 @@
 //! its options object, apply changes live, tear the app down (the embed builder's
 //! `checkOptions` is in `builder.rs`).
 
-use microneedling_explorer::ui::{
-    apply_accent, is_standalone, mount, App, AppProps, Config, Kiosk,
-};
+#[cfg(feature = "kiosk")]
+use microneedling_explorer::ui::Kiosk;
+use microneedling_explorer::ui::{apply_accent, is_standalone, mount, App, AppProps, Config};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-/// One app: its Yew handle, the element it renders into, and kiosk mode (kept as read at the
-/// start: only the app's own page can have it, and that page is never reconfigured).
+/// One app: its Yew handle, the element it renders into, and (the `kiosk` feature's build only)
+/// kiosk mode, kept as read at the start: only the app's own page can have it, and that page is
+/// never reconfigured.
 #[wasm_bindgen]
 pub struct Embedded {
     app: yew::AppHandle<App>,
     root: Element,
+    #[cfg(feature = "kiosk")]
     kiosk: Option<Kiosk>,
 }
 
@@ -29,14 +31,23 @@ pub fn mount_embedded(
     options: JsValue,
     load: Option<js_sys::Function>,
 ) -> Embedded {
+    #[cfg(feature = "kiosk")]
     let kiosk = Kiosk::from_element(host, is_standalone(&root));
+    #[cfg(not(feature = "kiosk"))]
+    microneedling_explorer::ui::config::kiosk_ignored(host);
     let app = mount(
         root.clone(),
         Config::from_element(host, &options),
+        #[cfg(feature = "kiosk")]
         kiosk,
         load,
     );
-    Embedded { app, root, kiosk }
+    Embedded {
+        app,
+        root,
+        #[cfg(feature = "kiosk")]
+        kiosk,
+    }
 }
 
 #[wasm_bindgen]
@@ -47,11 +58,11 @@ impl Embedded {
         let config = Config::from_element(host, &options);
         apply_accent(&self.root, config.accent_color.as_ref());
         let standalone = is_standalone(&self.root);
-        let kiosk = self.kiosk;
         self.app.update(AppProps {
             config,
             standalone,
-            kiosk,
+            #[cfg(feature = "kiosk")]
+            kiosk: self.kiosk,
         });
     }
 

@@ -101,7 +101,13 @@ async fn accent_colour_is_applied_through_cssom() {
         accent_color: Accent::parse("#123456"),
         ..Config::default()
     };
-    let _app = mount(root.clone(), config, None, None);
+    let _app = mount(
+        root.clone(),
+        config,
+        #[cfg(feature = "kiosk")]
+        None,
+        None,
+    );
     shown(&root, "[data-step]").await;
     let style = root.unchecked_ref::<HtmlElement>().style();
     assert_eq!(
@@ -242,7 +248,13 @@ async fn attributes_configure_the_app_and_bad_values_fall_back() {
     assert_eq!(config.accent_color, None);
     assert_eq!(config.booking_url, None);
     assert!(!config.at_home_allowed);
-    let _app = mount(root.clone(), config, None, None);
+    let _app = mount(
+        root.clone(),
+        config,
+        #[cfg(feature = "kiosk")]
+        None,
+        None,
+    );
     assert!(shown(&root, "[data-clinic-name]")
         .await
         .text_content()
@@ -258,7 +270,13 @@ async fn attributes_configure_the_app_and_bad_values_fall_back() {
 #[wasm_bindgen_test]
 async fn a_visitor_explores_checks_and_sees_the_result_and_plan() {
     let root = host();
-    let _app = mount(root.clone(), Config::default(), None, None);
+    let _app = mount(
+        root.clone(),
+        Config::default(),
+        #[cfg(feature = "kiosk")]
+        None,
+        None,
+    );
     shown(&root, "[data-step=explore]").await;
     assert!(find(&root, "[data-concern=rosacea]").is_none());
     click(&root, "input[name=concern][value=rosacea]");
@@ -320,7 +338,13 @@ async fn a_visitor_explores_checks_and_sees_the_result_and_plan() {
 #[wasm_bindgen_test]
 async fn a_first_session_date_gives_a_tickable_checklist() {
     let root = host();
-    let _app = mount(root.clone(), Config::default(), None, None);
+    let _app = mount(
+        root.clone(),
+        Config::default(),
+        #[cfg(feature = "kiosk")]
+        None,
+        None,
+    );
     let acne = "input[name=concern][value=acne-scars]";
     shown(&root, acne).await;
     click(&root, acne);

@@ -19,6 +19,7 @@ pub mod guide;
 pub mod header;
 pub mod healing_timeline;
 pub mod intl;
+#[cfg(feature = "kiosk")]
 pub mod kiosk;
 pub mod language;
 pub mod link;
@@ -38,17 +39,19 @@ pub mod values;
 use wasm_bindgen::JsCast;
 
 pub use app::{App, AppProps};
-pub use config::{Accent, Config, Kiosk};
+#[cfg(feature = "kiosk")]
+pub use config::Kiosk;
+pub use config::{Accent, Config};
 
 /// Starts the app inside `element` with `config`, first applying the accent colour through CSSOM
 /// (`--mne-accent` and a contrasting `--mne-accent-ink`), never through a `style` attribute.
-/// `kiosk` is kiosk mode as [`Kiosk::from_element`] read it (never on a page the app does not own).
-/// `load` is the page's locale pack loader (see [`language::set_loader`]); without one, only
+/// `kiosk` (the `kiosk` feature's build only) is kiosk mode as `Kiosk::from_element` read it
+/// (never on a page the app does not own). `load` is the page's locale pack loader (see [`language::set_loader`]); without one, only
 /// English is shown.
 pub fn mount(
     element: web_sys::Element,
     config: Config,
-    kiosk: Option<Kiosk>,
+    #[cfg(feature = "kiosk")] kiosk: Option<Kiosk>,
     load: Option<js_sys::Function>,
 ) -> yew::AppHandle<App> {
     language::set_loader(load);
@@ -56,6 +59,7 @@ pub fn mount(
     let props = AppProps {
         config,
         standalone: is_standalone(&element),
+        #[cfg(feature = "kiosk")]
         kiosk,
     };
     yew::Renderer::<App>::with_root_and_props(element, props).render()

@@ -4,6 +4,7 @@
 mod color;
 mod concerns;
 mod contact;
+#[cfg(feature = "kiosk")]
 mod kiosk;
 mod options;
 mod price;
@@ -12,6 +13,7 @@ mod sections;
 pub use color::Accent;
 pub use concerns::Concerns;
 pub use contact::{parse_booking_url, parse_phone, tel_href};
+#[cfg(feature = "kiosk")]
 pub use kiosk::Kiosk;
 pub use options::Options;
 pub use price::Price;
@@ -388,6 +390,20 @@ impl Config {
 fn clean_text(value: &str) -> Option<String> {
     let trimmed = value.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
+}
+
+/// In the ordinary build, which has no kiosk mode (`kiosk.rs` is the `kiosk` feature's build's):
+/// warns when `element` asks for it, naming the page that has it.
+#[cfg(not(feature = "kiosk"))]
+pub fn kiosk_ignored(element: &web_sys::Element) {
+    let asked = ["data-kiosk", "kiosk"]
+        .into_iter()
+        .find_map(|name| element.get_attribute(name));
+    if asked.is_some_and(|value| parse_switch(&value) != Some(false)) {
+        gloo::console::warn!(
+            "microneedling-explorer: ignoring kiosk: kiosk mode is the app's own kiosk page, kiosk.html, not this page or an embedded widget (see \"Kiosk mode\" in the README)."
+        );
+    }
 }
 
 /// Parses an on/off switch attribute.
