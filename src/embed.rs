@@ -20,15 +20,16 @@ pub struct Embedded {
     kiosk: Option<Kiosk>,
 }
 
-/// Starts the app in `root` with the configuration read from `host`'s attributes and the
-/// `options` object (`undefined` for none; its keys win); each bad value is reported on the
-/// console and replaced by its default. `load` fetches a locale pack (see
+/// Starts the app in `root` with the configuration read from `host`'s attributes and its
+/// options object, as `embed.js` gives it (`optionPairs` in `static/embed/options.js`; `undefined`
+/// for none; its keys win); each bad value is reported on the console and replaced by its
+/// default. `load` fetches a locale pack (see
 /// `ui::language::set_loader`): `embed.js` and `boot.js` pass one that knows this build's packs.
 #[wasm_bindgen(js_name = mountEmbedded)]
 pub fn mount_embedded(
     host: &Element,
     root: Element,
-    options: JsValue,
+    options: Option<String>,
     load: Option<js_sys::Function>,
 ) -> Embedded {
     #[cfg(feature = "kiosk")]
@@ -37,7 +38,7 @@ pub fn mount_embedded(
     microneedling_explorer::ui::config::kiosk_ignored(host);
     let app = mount(
         root.clone(),
-        Config::from_element(host, &options),
+        Config::from_element(host, options.as_deref()),
         #[cfg(feature = "kiosk")]
         kiosk,
         load,
@@ -52,10 +53,10 @@ pub fn mount_embedded(
 
 #[wasm_bindgen]
 impl Embedded {
-    /// Re-reads `host`'s attributes and `options` and applies them; the visitor's place and
-    /// answers are kept.
-    pub fn configure(&mut self, host: &Element, options: JsValue) {
-        let config = Config::from_element(host, &options);
+    /// Re-reads `host`'s attributes and `options` (as for `mountEmbedded`) and applies them; the
+    /// visitor's place and answers are kept.
+    pub fn configure(&mut self, host: &Element, options: Option<String>) {
+        let config = Config::from_element(host, options.as_deref());
         apply_accent(&self.root, config.accent_color.as_ref());
         let standalone = is_standalone(&self.root);
         self.app.update(AppProps {

@@ -124,9 +124,25 @@ async fn accent_colour_is_applied_through_cssom() {
     );
 }
 
-/// The options object goes through js-sys into the attribute parser: numbers, switches
-/// and lists become attribute text, its keys win over attributes, and each bad key or value is
-/// reported with the default kept.
+/// The embed loader's reading of an options object (static/embed/options.js), as `embed.js`
+/// hands it to the wasm.
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/static/embed/options.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = optionPairs)]
+    fn option_pairs(options: &wasm_bindgen::JsValue) -> Option<String>;
+}
+
+/// The options as `embed.js` reads them and the wasm then parses them.
+fn read_options(
+    element: Option<&Element>,
+    options: &wasm_bindgen::JsValue,
+) -> (Config, Vec<Rejected>) {
+    Config::read(element, option_pairs(options).as_deref())
+}
+
+/// The options object goes through the loader's text into the attribute parser: numbers,
+/// switches and lists become attribute text, its keys win over attributes, and each bad key or
+/// value is reported with the default kept.
 #[wasm_bindgen_test]
 fn an_options_object_is_read_like_the_attributes() {
     use js_sys::{Array, Object, Reflect};
@@ -152,7 +168,7 @@ fn an_options_object_is_read_like_the_attributes() {
     set("accentColor", Object::new().into());
     set("disclosure", JsValue::NULL);
     set("clinicname", "a typo".into());
-    let (config, rejected) = Config::read(Some(&root), &options.into());
+    let (config, rejected) = read_options(Some(&root), &options.into());
     assert_eq!(config.clinic_name.as_deref(), Some("From options"));
     assert_eq!(config.phone.as_deref(), Some("+44 20 7946 0000"));
     assert!(!config.at_home_allowed);
@@ -175,7 +191,7 @@ fn an_options_object_is_read_like_the_attributes() {
             ("options", "clinicname"),
         ]
     );
-    let (config, rejected) = Config::read(None, &"clinicName=x".into());
+    let (config, rejected) = read_options(None, &"clinicName=x".into());
     assert_eq!(config, Config::default());
     assert_eq!(rejected.len(), 1);
     assert_eq!(rejected[0].attribute, "options");
@@ -203,7 +219,7 @@ fn an_options_object_of_any_javascript_type_is_read_or_rejected_by_key() {
     set("phone", parse_int.clone());
     set("disclosure", Symbol::for_("disclosure").into());
     set("accentColor", Map::new().into());
-    let (config, rejected) = Config::read(None, &options.into());
+    let (config, rejected) = read_options(None, &options.into());
     assert_eq!(config.clinic_name.as_deref(), Some("From a Map"));
     let price = config.price.as_ref().expect("a price");
     assert_eq!((price.hundredths, price.currency.as_str()), (12000, "EUR"));
@@ -225,7 +241,7 @@ fn an_options_object_of_any_javascript_type_is_read_or_rejected_by_key() {
     );
     let words = Array::of2(&"clinicName".into(), &"x".into());
     for whole in [parse_int, words.into(), 7.into()] {
-        let (config, rejected) = Config::read(None, &whole);
+        let (config, rejected) = read_options(None, &whole);
         assert_eq!(config, Config::default());
         let named: Vec<_> = rejected.iter().map(|r| r.attribute).collect();
         assert_eq!(named, ["options"], "{whole:?}");
@@ -243,7 +259,7 @@ async fn attributes_configure_the_app_and_bad_values_fall_back() {
     ] {
         root.set_attribute(name, value).expect("attribute");
     }
-    let config = Config::from_element(&root, &wasm_bindgen::JsValue::UNDEFINED);
+    let config = Config::from_element(&root, None);
     assert_eq!(config.clinic_name.as_deref(), Some("Glow Clinic"));
     assert_eq!(config.accent_color, None);
     assert_eq!(config.booking_url, None);

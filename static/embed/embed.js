@@ -4,6 +4,7 @@
 // file names of this build as MNE_APP_FILES (esbuild `define`).
 
 import { ATTRS } from './attrs.js';
+import { optionPairs } from './options.js';
 import { watch } from './watch.js';
 
 /* global MNE_APP_FILES */
@@ -102,14 +103,14 @@ class Explorer extends HTMLElement {
     this.#update = true;
     queueMicrotask(() => {
       this.#update = false;
-      this.#handle?.configure(this, this.#options ?? undefined);
+      this.#handle?.configure(this, optionPairs(this.#options));
     });
   }
 
   /**
    * The settings as one object, `{ clinicName, bookingUrl, atHome, price, sections, … }` (the
-   * attribute names in camel case; its keys win over the attributes). The wasm reads it with
-   * js-sys into the same parser as the attributes: same defaults, same warnings.
+   * attribute names in camel case; its keys win over the attributes). options.js turns its values
+   * into attribute text for the same Rust parser as the attributes: same defaults, same warnings.
    * Assign a new object to change it (`el.options = { ...el.options, price: 90 }`).
    */
   get options() {
@@ -140,7 +141,7 @@ class Explorer extends HTMLElement {
       this.#unwatch = watch(this.shadowRoot, (name, detail) =>
         this.dispatchEvent(new CustomEvent(`mne-${name}`, { bubbles: true, composed: true, detail })),
       );
-      this.#handle = module.mountEmbedded(this, root, this.#options ?? undefined, loadPack);
+      this.#handle = module.mountEmbedded(this, root, optionPairs(this.#options), loadPack);
     } catch (error) {
       console.error(`${LOG} the widget could not start.`, error);
       this.#fail();
@@ -212,7 +213,7 @@ export function mount(target, options = {}) {
 export async function check(options) {
   const module = await loadFull();
   if (!module) throw new Error(`${LOG} the widget could not load its files`);
-  return module.checkOptions(options);
+  return module.checkOptions(optionPairs(options));
 }
 
 if (window.customElements && !customElements.get(TAG)) {

@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { answerAll, checkA11y, recordedPage, startSite } from './harness.mjs';
 import { CONCERNS } from './visitor.mjs';
+import { WRONG, optionPairs, settingText } from '../../static/embed/options.js';
 
 let site;
 before(async () => {
@@ -12,6 +13,45 @@ before(async () => {
 });
 after(async () => {
   await site?.close();
+});
+
+// The embed loader turns an options object's values into attribute text (static/embed/options.js);
+// the wasm parses that text with the attribute parser. These rules need no browser.
+test('options.js: values become attribute text; finer fractions and non-values are wrong', () => {
+  const texts = [
+    [true, 'on'], [false, 'off'], ['Skin Studio', 'Skin Studio'], ['', ''],
+    [120, '120'], [-5, '-5'], [-0, '0'], [9_007_199_254_740_991, '9007199254740991'],
+    [99.5, '99.50'], [0.07, '0.07'], [19.99, '19.99'], [1234.1, '1234.10'], [120n, '120'],
+    [['explore', undefined, 'check'], 'explore check'], [[], ''], [['a', ['b', 'c']], 'a b c'],
+    [[, 'pores'], 'pores'], // a hole is unset
+  ];
+  for (const [value, text] of texts) assert.equal(settingText(value), text, String(value));
+  const wrong = [
+    99.555, -0.5, 9_007_199_254_740_992, 1e300, NaN, Infinity, -Infinity,
+    { r: 1 }, new Map(), () => 1, Symbol('x'), ['explore', {}, 'check'], 'a\x01b',
+  ];
+  for (const value of wrong) assert.equal(settingText(value), WRONG, String(value?.toString?.() ?? value));
+  assert.equal(settingText(null), undefined);
+  assert.equal(settingText(undefined), undefined);
+  assert.equal(texts.length + wrong.length, 17 + 13, 'every case was checked');
+});
+
+test('options.js: objects and Maps keep their keys in order, unset values are left out', () => {
+  const fields = (text) => text.split('\x01');
+  assert.equal(optionPairs(undefined), undefined);
+  assert.equal(optionPairs(null), undefined);
+  assert.equal(optionPairs({}), '');
+  assert.deepEqual(
+    fields(optionPairs({ clinicName: 'A', disclosure: null, accentColor: { r: 1 }, atHome: false, price: 99.5 })),
+    ['clinicName', 'A', 'accentColor', WRONG, 'atHome', 'off', 'price', '99.50'],
+  );
+  const map = new Map([['clinicName', 'From a Map'], ['price', 120n]]);
+  assert.deepEqual(fields(optionPairs(map)), ['clinicName', 'From a Map', 'price', '120']);
+  // Options that are no object: one WRONG key, with the options as text when they are text.
+  assert.deepEqual(fields(optionPairs('clinic-name=x')), [WRONG, 'clinic-name=x']);
+  for (const whole of [7, () => 1, ['clinicName', 'x']]) {
+    assert.deepEqual(fields(optionPairs(whole)), [WRONG, WRONG], String(whole));
+  }
 });
 
 /**

@@ -266,27 +266,17 @@ impl Config {
         (config, rejected)
     }
 
-    /// Reads the configuration from an element's `data-*` (or plain) attributes, if any, and an
-    /// options object (`undefined` for none), with the checks only the browser can make; every
-    /// rejected value is returned, nothing is logged.
+    /// Reads the configuration from an element's `data-*` (or plain) attributes, if any, and the
+    /// embed loader's text of an options object (`None` for none, see [`Options::parse`]), with
+    /// the checks only the browser can make; every rejected value is returned, nothing is logged.
     pub fn read(
         element: Option<&web_sys::Element>,
-        options: &wasm_bindgen::JsValue,
+        options: Option<&str>,
     ) -> (Config, Vec<Rejected>) {
-        let mut object_rejected = None;
-        let options = if options.is_undefined() || options.is_null() {
-            Options::default()
-        } else {
-            Options::from_js(options).unwrap_or_else(|| {
-                object_rejected = Some(Rejected {
-                    attribute: "options",
-                    value: options
-                        .as_string()
-                        .unwrap_or_else(|| "(not an object)".to_owned()),
-                    accepted: "an object such as { clinicName: 'Skin Studio', atHome: false }",
-                });
-                Options::default()
-            })
+        let (options, object_rejected) = match options.map(Options::parse) {
+            Some(Ok(options)) => (options, None),
+            Some(Err(rejected)) => (Options::default(), Some(rejected)),
+            None => (Options::default(), None),
         };
         let (mut config, mut rejected) = Config::from_sources(
             |name| {
@@ -313,16 +303,17 @@ impl Config {
         (config, rejected)
     }
 
-    /// Reads the configuration from an element's attributes and its options object, warning on
-    /// the console about each rejected value.
-    pub fn from_element(element: &web_sys::Element, options: &wasm_bindgen::JsValue) -> Config {
+    /// Reads the configuration from an element's attributes and the embed loader's text of its
+    /// options object (`None` for none), warning on the console about each rejected value.
+    pub fn from_element(element: &web_sys::Element, options: Option<&str>) -> Config {
         let (mut config, rejected) = Config::read(Some(element), options);
         // No language set (or a bad one): the clinic page's, else the browser's, else English.
         let lang_given = ["lang", "data-lang"]
             .into_iter()
             .any(|name| element.has_attribute(name))
-            || js_sys::Reflect::get(options, &"lang".into())
-                .is_ok_and(|lang| !lang.is_undefined() && !lang.is_null());
+            || options
+                .and_then(|text| Options::parse(text).ok())
+                .is_some_and(|options| options.sets("lang"));
         if !lang_given || rejected.iter().any(|r| r.attribute == "lang") {
             config.lang = crate::ui::language::detect(element).unwrap_or(Lang::En);
         }

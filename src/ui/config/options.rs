@@ -1,16 +1,18 @@
 //! The clinic's settings as a JavaScript object (`element.options = {clinicName: …}` and
-//! `MicroneedlingExplorer.mount(target, options)`). The object is read with js-sys into
-//! attribute-style text, one entry per key, so the one attribute parser
-//! ([`Config::from_attributes`](super::Config::from_attributes)) reads it with the same defaults
-//! and warnings: a key is the attribute name in camel case (`clinic-name` ↔ `clinicName`).
+//! `MicroneedlingExplorer.mount(target, options)`), read into attribute-style text, one entry per
+//! key, so the one attribute parser ([`Config::from_attributes`](super::Config::from_attributes))
+//! reads it with the same defaults and warnings: a key is the attribute name in camel case
+//! (`clinic-name` ↔ `clinicName`).
 //!
-//! js-sys rather than serde-wasm-bindgen: serde's error paths pull Rust's float formatting into
-//! the wasm (measured: the switch took the standalone wasm from 159,834 to 148,850 bytes gzip).
-//! The rules for each value ([`Setting`]) are plain Rust, tested natively; only
-//! [`Options::from_js`] touches JavaScript values.
+//! The embed loader turns the object's values into text (`static/embed/options.js`: true/false
+//! → on/off, numbers, lists, prices with two decimals; tested in `tests/e2e/options.test.mjs`)
+//! and hands the wasm that text ([`Options::parse`]), so the wasm has no code for JavaScript
+//! values: only the embed has an options object, and the standalone page's wasm, which the
+//! embed shares, stays as small as if options did not exist (js-sys reading cost it ~1.6 KB gzip;
+//! serde-wasm-bindgen ~11 KB). Which keys exist and which values are good is decided here and
+//! in the attribute parser, nowhere in JavaScript.
 
-use js_sys::{Array, BigInt, Object, Symbol};
-use wasm_bindgen::{JsCast, JsValue};
+use super::Rejected;
 
 /// An options object: each key with its value as attribute text, or `None` when the value is of
 /// no type a setting takes (an object, a function). `null` and `undefined` values are left out,
@@ -21,42 +23,34 @@ pub struct Options(pub Vec<(String, Option<String>)>);
 /// What an options value may be, for the warning about one that is none of them.
 pub const ACCEPTED_VALUE: &str = "text, a number, true or false, or a list of text";
 
-impl Options {
-    /// Collects the object's entries in their order, leaving out the unset ones.
-    pub fn from_entries(entries: impl IntoIterator<Item = (String, Setting)>) -> Self {
-        Options(
-            entries
-                .into_iter()
-                .filter_map(|(key, setting)| match setting {
-                    Setting::Unset => None,
-                    Setting::Text(text) => Some((key, Some(text))),
-                    Setting::Wrong => Some((key, None)),
-                })
-                .collect(),
-        )
-    }
+/// Between the fields of the loader's text: key, value, key, value, …
+const SEPARATOR: char = '\u{1}';
+/// A value of no type a setting takes; as a key, options that are no object (its value is then
+/// the options as text, or this mark again). The same mark as `WRONG` in options.js.
+const WRONG: &str = "\u{2}";
 
-    /// Reads a JavaScript options object (its own enumerable string keys, as `Object.entries`
-    /// lists them; a `Map` or other iterable of `[key, value]` pairs too). `None` when the value
-    /// is no such object (text, a number, a function), for the caller to warn about.
-    pub fn from_js(value: &JsValue) -> Option<Self> {
-        if !value.is_object() {
-            return None;
+impl Options {
+    /// Reads the embed loader's text (`optionPairs` in `static/embed/options.js`): the keys in
+    /// the object's order, each with its value as attribute text or [`WRONG`]. Options that were
+    /// no object are rejected as a whole, for the caller to warn about.
+    pub fn parse(text: &str) -> Result<Options, Rejected> {
+        let mut fields = text.split(SEPARATOR).filter(|_| !text.is_empty());
+        let mut pairs = Vec::new();
+        while let (Some(key), Some(value)) = (fields.next(), fields.next()) {
+            if key == WRONG {
+                return Err(Rejected {
+                    attribute: "options",
+                    value: if value == WRONG {
+                        "(not an object)".to_owned()
+                    } else {
+                        value.to_owned()
+                    },
+                    accepted: "an object such as { clinicName: 'Skin Studio', atHome: false }",
+                });
+            }
+            pairs.push((key.to_owned(), (value != WRONG).then(|| value.to_owned())));
         }
-        let object = if Symbol::iterator().js_in(value) {
-            Object::from_entries(value).ok()?
-        } else {
-            value.clone().unchecked_into()
-        };
-        Some(Options::from_entries(Object::entries(&object).iter().map(
-            |pair| {
-                let pair: Array = pair.unchecked_into();
-                (
-                    pair.get(0).as_string().unwrap_or_default(),
-                    setting(&pair.get(1)),
-                )
-            },
-        )))
+        Ok(Options(pairs))
     }
 
     /// The value given for the attribute `name` (kebab case), if the object has its camel-case key
@@ -69,84 +63,9 @@ impl Options {
             .and_then(|(_, value)| value.as_deref())
     }
 
-    /// The keys that no setting reads (given the attribute names that were asked for), and the
-    /// keys whose value is of no usable type: both are reported, never silently dropped.
-    pub fn unused<'a>(&'a self, asked: &'a [String]) -> impl Iterator<Item = &'a str> + 'a {
-        self.0
-            .iter()
-            .filter(move |(key, value)| value.is_none() || !asked.iter().any(|a| camel(a) == *key))
-            .map(|(key, _)| key.as_str())
-    }
-}
-
-/// One JavaScript value as a [`Setting`]: the only place that looks at JavaScript types.
-fn setting(value: &JsValue) -> Setting {
-    if value.is_null() || value.is_undefined() {
-        Setting::Unset
-    } else if let Some(on) = value.as_bool() {
-        Setting::from_bool(on)
-    } else if let Some(number) = value.as_f64() {
-        Setting::from_number(number)
-    } else if let Some(text) = value.as_string() {
-        Setting::Text(text)
-    } else if let Some(list) = value.dyn_ref::<Array>() {
-        Setting::from_list(list.iter().map(|item| setting(&item)))
-    } else if value.is_bigint() {
-        value
-            .unchecked_ref::<BigInt>()
-            .to_string(10)
-            .map_or(Setting::Wrong, |text| Setting::Text(text.into()))
-    } else {
-        Setting::Wrong
-    }
-}
-
-/// One value of the object, as attribute text.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Setting {
-    /// `null` or `undefined`: not set here, the attribute or default applies.
-    Unset,
-    /// The value as an attribute would give it.
-    Text(String),
-    /// Of no type a setting takes (an object, a function, a symbol, a finer fraction): warned.
-    Wrong,
-}
-
-impl Setting {
-    /// `true`/`false` read as the switch words `on`/`off`.
-    pub fn from_bool(on: bool) -> Self {
-        Setting::Text(if on { "on" } else { "off" }.to_owned())
-    }
-
-    /// A whole number (a safe integer, as JavaScript counts them) as its digits; any other
-    /// (a price such as 99.5) as text with two decimals, by integer arithmetic (float formatting
-    /// would cost the wasm kilobytes); finer fractions, negative fractions and non-numbers are
-    /// wrong.
-    pub fn from_number(value: f64) -> Self {
-        const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
-        if value.trunc() == value && value.abs() <= MAX_SAFE_INTEGER {
-            return Setting::Text((value as i64).to_string());
-        }
-        let hundredths = value * 100.0;
-        let rounded = (hundredths + 0.5) as i64;
-        if !(0.0..1e15).contains(&hundredths) || (hundredths - rounded as f64).abs() > 1e-6 {
-            return Setting::Wrong;
-        }
-        Setting::Text(format!("{}.{:02}", rounded / 100, rounded % 100))
-    }
-
-    /// A list (sections, concerns) as its items separated by spaces, unset items left out;
-    /// wrong if any item is.
-    pub fn from_list(items: impl IntoIterator<Item = Setting>) -> Self {
-        let mut texts = Vec::new();
-        for item in items {
-            match item {
-                Setting::Text(text) => texts.push(text),
-                Setting::Unset => {}
-                Setting::Wrong => return Setting::Wrong,
-            }
-        }
-        Setting::Text(texts.join(" "))
+    /// Whether the object sets `key` (camel case) at all, to a usable value or not.
+    pub fn sets(&self, key: &str) -> bool {
+        self.0.iter().any(|(k, _)| k == key)
     }
 }
 
@@ -183,71 +102,57 @@ mod tests {
         assert_eq!(options.get("clinic-name"), Some("Skin"));
         assert_eq!(options.get("phone"), None, "a wrong value is no value");
         assert_eq!(options.get("booking-url"), None);
-        let asked = ["clinic-name".to_owned(), "phone".to_owned()];
-        assert_eq!(options.unused(&asked).collect::<Vec<_>>(), ["phone"]);
-        assert_eq!(
-            options.unused(&asked[1..]).collect::<Vec<_>>(),
-            ["clinicName", "phone"]
-        );
-    }
-
-    fn text(text: &str) -> Setting {
-        Setting::Text(text.to_owned())
+        assert!(options.sets("phone") && !options.sets("bookingUrl"));
     }
 
     #[test]
-    fn values_become_attribute_text() {
-        assert_eq!(Setting::from_bool(true), text("on"));
-        assert_eq!(Setting::from_bool(false), text("off"));
-        let numbers = [
-            (120.0, "120"),
-            (-5.0, "-5"),
-            (-0.0, "0"),
-            (9_007_199_254_740_991.0, "9007199254740991"),
-            (99.5, "99.50"),
-            (0.07, "0.07"),
-            (19.99, "19.99"),
-            (1234.1, "1234.10"),
-        ];
-        for (number, expected) in numbers {
-            assert_eq!(Setting::from_number(number), text(expected), "{number}");
-        }
-        let wrong = [99.555, -0.5, 9_007_199_254_740_992.0, 1e300, f64::NAN];
-        let wrong = wrong.into_iter().chain([f64::INFINITY, f64::NEG_INFINITY]);
-        let mut checked = 0;
-        for number in wrong {
-            assert_eq!(Setting::from_number(number), Setting::Wrong, "{number}");
-            checked += 1;
-        }
-        assert_eq!(checked, 7);
-    }
-
-    #[test]
-    fn lists_join_their_items_with_spaces_and_fail_on_a_wrong_one() {
-        let list = [text("explore"), Setting::Unset, text("check")];
-        assert_eq!(Setting::from_list(list), text("explore check"));
-        assert_eq!(Setting::from_list([]), text(""));
-        let nested = Setting::from_list([text("a"), Setting::from_list([text("b"), text("c")])]);
-        assert_eq!(nested, text("a b c"));
-        let list = [text("explore"), Setting::Wrong, text("check")];
-        assert_eq!(Setting::from_list(list), Setting::Wrong);
-    }
-
-    #[test]
-    fn objects_keep_their_keys_in_order_drop_unset_ones_and_flag_wrong_values() {
-        let options = Options::from_entries([
-            ("clinicName".to_owned(), text("A")),
-            ("disclosure".to_owned(), Setting::Unset),
-            ("accentColor".to_owned(), Setting::Wrong),
-            ("zzz".to_owned(), text("1")),
-        ]);
+    fn the_loaders_text_keeps_keys_in_order_and_marks_wrong_values() {
+        let text = [
+            "clinicName",
+            "A",
+            "accentColor",
+            WRONG,
+            "zzz",
+            "1",
+            "empty",
+            "",
+        ]
+        .join(&SEPARATOR.to_string());
+        let options = Options::parse(&text).expect("an object");
         assert_eq!(
             options.0,
             [
                 ("clinicName".to_owned(), Some("A".to_owned())),
                 ("accentColor".to_owned(), None),
                 ("zzz".to_owned(), Some("1".to_owned())),
+                ("empty".to_owned(), Some(String::new())),
             ]
         );
+        assert_eq!(
+            Options::parse(""),
+            Ok(Options::default()),
+            "an empty object"
+        );
+        let odd = ["clinicName", "A", "dangling"].join(&SEPARATOR.to_string());
+        assert_eq!(Options::parse(&odd).map(|o| o.0.len()), Ok(1));
+    }
+
+    #[test]
+    fn options_that_are_no_object_are_rejected_whole() {
+        let mut checked = 0;
+        for (value, shown) in [
+            ("clinic-name=x", "clinic-name=x"),
+            (WRONG, "(not an object)"),
+        ] {
+            let text = [WRONG, value].join(&SEPARATOR.to_string());
+            let rejected = Options::parse(&text).expect_err(value);
+            assert_eq!(
+                (rejected.attribute, rejected.value.as_str()),
+                ("options", shown)
+            );
+            assert!(rejected.message().contains("an object such as"));
+            checked += 1;
+        }
+        assert_eq!(checked, 2);
     }
 }
