@@ -18,6 +18,7 @@ import { promisify } from 'node:util';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { chromium } from 'playwright-core';
+import { fullFiles } from '../../scripts/dist.mjs';
 import { CHROMIUM_ARGS, DIST, ROOT, checkA11y, recordedPage, startSite } from './harness.mjs';
 import { answerAll, chooseConcerns } from './visitor.mjs';
 
@@ -319,5 +320,26 @@ test('kiosk: an embedded widget ignores the setting, with a console warning', as
     0,
     'the kiosk script is not loaded',
   );
+  await visit.close();
+});
+
+test('kiosk: the service worker keeps the kiosk page and the second build once opened online, then it works offline', async () => {
+  const { wasm } = fullFiles(root);
+  const visit = await recordedPage(site.browser, site.url);
+  const { page, context } = visit;
+  await visit.goto('kiosk.html');
+  await visit.waitForApp();
+  // The first visit installs the worker, which keeps the open kiosk page's files with the rest.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+  const kept = await page.evaluate(async (url) => {
+    const cache = await caches.open((await caches.keys()).find((key) => key.startsWith('mne-')));
+    return Boolean(await cache.match(url));
+  }, new URL(wasm, site.url).href);
+  assert.ok(kept, `the kiosk build's wasm (${wasm}) is not in the worker's cache`);
+  await context.setOffline(true);
+  await page.reload();
+  await visit.waitForApp();
+  assert.equal(await page.locator('[data-start-over]').count() > 0, true, 'kiosk mode runs offline');
+  await context.setOffline(false);
   await visit.close();
 });
