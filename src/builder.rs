@@ -5,6 +5,7 @@
 
 use js_sys::{Array, Object, Reflect};
 use microneedling_explorer::core::locale::Lang;
+use microneedling_explorer::ui::config::Options;
 use microneedling_explorer::ui::Config;
 use wasm_bindgen::prelude::*;
 
@@ -17,7 +18,7 @@ use wasm_bindgen::prelude::*;
 /// page's wasm then carries none of the builder's code (`to_attributes`, contrast advice).
 #[wasm_bindgen(js_name = checkOptions)]
 pub fn check_options(options: Option<String>) -> Object {
-    let (config, rejected) = Config::read(None, options.as_deref());
+    let (config, rejected) = Config::read(None, &Options::parse(options.as_deref()));
     let result = Object::new();
     let set = |object: &Object, key: &str, value: &JsValue| {
         let _ = Reflect::set(object, &key.into(), value);

@@ -34,8 +34,6 @@ pub fn mount_embedded(
 ) -> Embedded {
     #[cfg(feature = "kiosk")]
     let kiosk = Kiosk::from_element(host, is_standalone(&root));
-    #[cfg(not(feature = "kiosk"))]
-    microneedling_explorer::ui::config::kiosk_ignored(host);
     let app = mount(
         root.clone(),
         Config::from_element(host, options.as_deref()),

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use microneedling_explorer::core::screening::{Outcome, Question};
-use microneedling_explorer::ui::config::Rejected;
+use microneedling_explorer::ui::config::{Options, Rejected};
 use microneedling_explorer::ui::{mount, Accent, Config};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -137,7 +137,7 @@ fn read_options(
     element: Option<&Element>,
     options: &wasm_bindgen::JsValue,
 ) -> (Config, Vec<Rejected>) {
-    Config::read(element, option_pairs(options).as_deref())
+    Config::read(element, &Options::parse(option_pairs(options).as_deref()))
 }
 
 /// The options object goes through the loader's text into the attribute parser: numbers,

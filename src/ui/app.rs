@@ -47,11 +47,9 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let start = props.config.start;
     let standalone = props.standalone;
+    // Kiosk mode: only the `kiosk` feature's build has it (and any of its code).
     #[cfg(feature = "kiosk")]
     let kiosk = props.kiosk;
-    // Without the `kiosk` feature there is no kiosk mode, and none of its code is built in.
-    #[cfg(not(feature = "kiosk"))]
-    let kiosk = None::<()>;
     // On its own page the app opens a plan link first, else what this device remembers (never
     // in kiosk mode, where whatever was saved is removed instead).
     let state = use_reducer(move || {
@@ -59,11 +57,13 @@ pub fn app(props: &AppProps) -> Html {
         if !standalone {
             return fresh;
         }
+        #[cfg(feature = "kiosk")]
         if kiosk.is_some() {
             saved::forget();
+            return restore_from_link(fresh);
         }
         let linked = restore_from_link(fresh.clone());
-        if linked == fresh && kiosk.is_none() {
+        if linked == fresh {
             saved::load(fresh)
         } else {
             linked

@@ -134,6 +134,10 @@ class Explorer extends HTMLElement {
     const styled = new Promise((done) => {
       link.onload = link.onerror = done;
     });
+    // Kiosk mode is a page of its own (kiosk.html, the second build): this build reads no such setting.
+    if (this.matches('[kiosk],[data-kiosk]')) {
+      console.warn(`${LOG} ignoring kiosk: kiosk mode is the app's own page, kiosk.html, not an embedded widget (see "Kiosk mode" in the README).`);
+    }
     const [module] = await Promise.all([load(), styled]);
     if (run !== this.#run) return;
     if (!module) return this.#fail(); // load() has logged why

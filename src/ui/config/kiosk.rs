@@ -1,8 +1,9 @@
 //! Kiosk mode, a setting of the app's own page (not of an embedded widget): one device in a
 //! clinic serves many visitors, so nothing of one visitor may reach the next. The `kiosk`
 //! attribute turns it on; `kiosk-timeout` sets the seconds without input before the warning.
-//! Only the `kiosk` feature's build (the kiosk page's) has this module; the ordinary build has
-//! just [`kiosk_ignored`](super::kiosk_ignored), to say where kiosk mode is.
+//! Only the `kiosk` feature's build (the kiosk page's) has this module: the ordinary build
+//! (index.html, embed.js) reads no kiosk setting at all, and `embed.js` says on the console that
+//! an embedded widget ignores one.
 
 use super::{parse_switch, Rejected};
 

@@ -248,7 +248,7 @@ impl Config {
         });
         let asked = asked.into_inner();
         for (key, value) in &options.0 {
-            let setting = asked.iter().find(|name| options::camel(name) == *key);
+            let setting = asked.iter().find(|name| options::is_camel(key, name));
             match (setting, value) {
                 (Some(_), Some(_)) => {}
                 (Some(name), None) => rejected.push(Rejected {
@@ -266,18 +266,14 @@ impl Config {
         (config, rejected)
     }
 
-    /// Reads the configuration from an element's `data-*` (or plain) attributes, if any, and the
-    /// embed loader's text of an options object (`None` for none, see [`Options::parse`]), with
-    /// the checks only the browser can make; every rejected value is returned, nothing is logged.
+    /// Reads the configuration from an element's `data-*` (or plain) attributes, if any, and an
+    /// options object as [`Options::parse`] read it, with the checks only the browser can make;
+    /// every rejected value is returned, nothing is logged.
     pub fn read(
         element: Option<&web_sys::Element>,
-        options: Option<&str>,
+        options: &Result<Options, Rejected>,
     ) -> (Config, Vec<Rejected>) {
-        let (options, object_rejected) = match options.map(Options::parse) {
-            Some(Ok(options)) => (options, None),
-            Some(Err(rejected)) => (Options::default(), Some(rejected)),
-            None => (Options::default(), None),
-        };
+        let none = Options::default();
         let (mut config, mut rejected) = Config::from_sources(
             |name| {
                 let element = element?;
@@ -285,9 +281,9 @@ impl Config {
                     .get_attribute(&format!("data-{name}"))
                     .or_else(|| element.get_attribute(name))
             },
-            &options,
+            options.as_ref().unwrap_or(&none),
         );
-        rejected.extend(object_rejected);
+        rejected.extend(options.as_ref().err().cloned());
         // Only the browser knows which currencies it can format.
         if let Some(price) = config
             .price
@@ -306,14 +302,13 @@ impl Config {
     /// Reads the configuration from an element's attributes and the embed loader's text of its
     /// options object (`None` for none), warning on the console about each rejected value.
     pub fn from_element(element: &web_sys::Element, options: Option<&str>) -> Config {
-        let (mut config, rejected) = Config::read(Some(element), options);
+        let options = Options::parse(options);
+        let (mut config, rejected) = Config::read(Some(element), &options);
         // No language set (or a bad one): the clinic page's, else the browser's, else English.
         let lang_given = ["lang", "data-lang"]
             .into_iter()
             .any(|name| element.has_attribute(name))
-            || options
-                .and_then(|text| Options::parse(text).ok())
-                .is_some_and(|options| options.sets("lang"));
+            || options.is_ok_and(|options| options.sets("lang"));
         if !lang_given || rejected.iter().any(|r| r.attribute == "lang") {
             config.lang = crate::ui::language::detect(element).unwrap_or(Lang::En);
         }
@@ -381,20 +376,6 @@ impl Config {
 fn clean_text(value: &str) -> Option<String> {
     let trimmed = value.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
-}
-
-/// In the ordinary build, which has no kiosk mode (`kiosk.rs` is the `kiosk` feature's build's):
-/// warns when `element` asks for it, naming the page that has it.
-#[cfg(not(feature = "kiosk"))]
-pub fn kiosk_ignored(element: &web_sys::Element) {
-    let asked = ["data-kiosk", "kiosk"]
-        .into_iter()
-        .find_map(|name| element.get_attribute(name));
-    if asked.is_some_and(|value| parse_switch(&value) != Some(false)) {
-        gloo::console::warn!(
-            "microneedling-explorer: ignoring kiosk: kiosk mode is the app's own kiosk page, kiosk.html, not this page or an embedded widget (see \"Kiosk mode\" in the README)."
-        );
-    }
 }
 
 /// Parses an on/off switch attribute.

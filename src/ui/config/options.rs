@@ -30,10 +30,12 @@ const SEPARATOR: char = '\u{1}';
 const WRONG: &str = "\u{2}";
 
 impl Options {
-    /// Reads the embed loader's text (`optionPairs` in `static/embed/options.js`): the keys in
-    /// the object's order, each with its value as attribute text or [`WRONG`]. Options that were
-    /// no object are rejected as a whole, for the caller to warn about.
-    pub fn parse(text: &str) -> Result<Options, Rejected> {
+    /// Reads the embed loader's text (`optionPairs` in `static/embed/options.js`; `None` for no
+    /// options): the keys in the object's order, each with its value as attribute text or
+    /// [`WRONG`]. Options that were no object are rejected as a whole, for the caller to warn
+    /// about.
+    pub fn parse(text: Option<&str>) -> Result<Options, Rejected> {
+        let text = text.unwrap_or_default();
         let mut fields = text.split(SEPARATOR).filter(|_| !text.is_empty());
         let mut pairs = Vec::new();
         while let (Some(key), Some(value)) = (fields.next(), fields.next()) {
@@ -56,10 +58,9 @@ impl Options {
     /// The value given for the attribute `name` (kebab case), if the object has its camel-case key
     /// with a usable value.
     pub fn get(&self, name: &str) -> Option<&str> {
-        let key = camel(name);
         self.0
             .iter()
-            .find(|(k, _)| *k == key)
+            .find(|(k, _)| is_camel(k, name))
             .and_then(|(_, value)| value.as_deref())
     }
 
@@ -69,21 +70,22 @@ impl Options {
     }
 }
 
-/// `clinic-name` → `clinicName`.
-pub fn camel(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
+/// Whether `key` is the attribute `name` in camel case (`clinicName` for `clinic-name`).
+pub fn is_camel(key: &str, name: &str) -> bool {
+    let mut key = key.bytes();
     let mut upper = false;
-    for c in name.chars() {
-        match c {
-            '-' => upper = true,
-            c if upper => {
-                out.push(c.to_ascii_uppercase());
-                upper = false;
-            }
-            c => out.push(c),
+    for c in name.bytes() {
+        if c == b'-' {
+            upper = true;
+            continue;
+        }
+        let c = if upper { c.to_ascii_uppercase() } else { c };
+        upper = false;
+        if key.next() != Some(c) {
+            return false;
         }
     }
-    out
+    key.next().is_none()
 }
 
 #[cfg(test)]
@@ -92,9 +94,21 @@ mod tests {
 
     #[test]
     fn keys_are_attribute_names_in_camel_case() {
-        assert_eq!(camel("clinic-name"), "clinicName");
-        assert_eq!(camel("at-home"), "atHome");
-        assert_eq!(camel("lang"), "lang");
+        for (key, name) in [
+            ("clinicName", "clinic-name"),
+            ("atHome", "at-home"),
+            ("lang", "lang"),
+        ] {
+            assert!(is_camel(key, name), "{key}");
+        }
+        for (key, name) in [
+            ("clinicname", "clinic-name"),
+            ("clinicNam", "clinic-name"),
+            ("langs", "lang"),
+            ("clinic-name", "clinic-name"),
+        ] {
+            assert!(!is_camel(key, name), "{key}");
+        }
         let options = Options(vec![
             ("clinicName".into(), Some("Skin".into())),
             ("phone".into(), None),
@@ -118,7 +132,7 @@ mod tests {
             "",
         ]
         .join(&SEPARATOR.to_string());
-        let options = Options::parse(&text).expect("an object");
+        let options = Options::parse(Some(&text)).expect("an object");
         assert_eq!(
             options.0,
             [
@@ -129,12 +143,13 @@ mod tests {
             ]
         );
         assert_eq!(
-            Options::parse(""),
+            Options::parse(Some("")),
             Ok(Options::default()),
             "an empty object"
         );
         let odd = ["clinicName", "A", "dangling"].join(&SEPARATOR.to_string());
-        assert_eq!(Options::parse(&odd).map(|o| o.0.len()), Ok(1));
+        assert_eq!(Options::parse(Some(&odd)).map(|o| o.0.len()), Ok(1));
+        assert_eq!(Options::parse(None), Ok(Options::default()), "no object");
     }
 
     #[test]
@@ -145,7 +160,7 @@ mod tests {
             (WRONG, "(not an object)"),
         ] {
             let text = [WRONG, value].join(&SEPARATOR.to_string());
-            let rejected = Options::parse(&text).expect_err(value);
+            let rejected = Options::parse(Some(&text)).expect_err(value);
             assert_eq!(
                 (rejected.attribute, rejected.value.as_str()),
                 ("options", shown)
