@@ -1,6 +1,6 @@
-//! Exports for the embed loader (`dist/embed.js`): mount the app into an element inside a
-//! `<microneedling-explorer>` shadow root, configured from the custom element's attributes and
-//! its options object, apply changes live, tear the app down (the embed builder's
+//! Exports for the embed loader (`dist/embed.js`) and `static/boot.js`: mount the app into an
+//! element (inside a `<microneedling-explorer>` shadow root, or the standalone page's mount
+//! element), configured from that element's attributes, apply changes live, tear the app down (the embed builder's
 //! `checkOptions` is in `builder.rs`).
 
 #[cfg(feature = "kiosk")]
@@ -20,23 +20,20 @@ pub struct Embedded {
     kiosk: Option<Kiosk>,
 }
 
-/// Starts the app in `root` with the configuration read from `host`'s attributes and its
-/// options object, as `embed.js` gives it (`optionPairs` in `static/embed/options.js`; `undefined`
-/// for none; its keys win); each bad value is reported on the console and replaced by its
-/// default. `load` fetches a locale pack (see
-/// `ui::language::set_loader`): `embed.js` and `boot.js` pass one that knows this build's packs.
+/// Starts the app in `root` with the configuration read from `root`'s attributes: on the
+/// standalone page `root` is `host`, the page's mount element; in the embed it is the app's own
+/// element in the shadow root, onto which `embed.js` writes `host`'s settings and its options
+/// object's (see `static/embed/options.js`), so this build has no code for options. Each bad
+/// value is reported on the console and replaced by its default; with no language set, `host`'s
+/// page decides it. `load` fetches a locale pack (see `ui::language::set_loader`): `embed.js`
+/// and `boot.js` pass one that knows this build's packs.
 #[wasm_bindgen(js_name = mountEmbedded)]
-pub fn mount_embedded(
-    host: &Element,
-    root: Element,
-    options: Option<String>,
-    load: Option<js_sys::Function>,
-) -> Embedded {
+pub fn mount_embedded(host: &Element, root: Element, load: Option<js_sys::Function>) -> Embedded {
     #[cfg(feature = "kiosk")]
     let kiosk = Kiosk::from_element(host, is_standalone(&root));
     let app = mount(
         root.clone(),
-        Config::from_element(host, options.as_deref()),
+        Config::from_element(&root, host),
         #[cfg(feature = "kiosk")]
         kiosk,
         load,
@@ -51,10 +48,10 @@ pub fn mount_embedded(
 
 #[wasm_bindgen]
 impl Embedded {
-    /// Re-reads `host`'s attributes and `options` (as for `mountEmbedded`) and applies them; the
-    /// visitor's place and answers are kept.
-    pub fn configure(&mut self, host: &Element, options: Option<String>) {
-        let config = Config::from_element(host, options.as_deref());
+    /// Re-reads the settings (as for `mountEmbedded`: `embed.js` has written them onto the app's
+    /// element again) and applies them; the visitor's place and answers are kept.
+    pub fn configure(&mut self, host: &Element) {
+        let config = Config::from_element(&self.root, host);
         apply_accent(&self.root, config.accent_color.as_ref());
         let standalone = is_standalone(&self.root);
         self.app.update(AppProps {

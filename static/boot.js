@@ -18,7 +18,7 @@ if (!js || !wasm) {
   try {
     const { default: init, mountEmbedded } = await import(js.href);
     await init({ module_or_path: wasm.href });
-    if (root) mountEmbedded(root, root, undefined, loadPack);
+    if (root) mountEmbedded(root, root, loadPack);
     // The wasm has run and the app is live: scripts/bench.mjs times this mark.
     performance.mark('mne-app-started');
   } catch (error) {

@@ -1,67 +1,81 @@
-// The options object (`element.options`, `mount(target, options)`, `check(options)`) as the text
-// the wasm reads: each key beside its value as attribute text. JavaScript only turns values into
-// text here; which keys exist and which values are good stays in the one Rust parser
-// (src/ui/config/options.rs, `Config::from_attributes`), which warns about the rest. Here, not in
-// the wasm, because only the embed loader has an options object: the standalone page's wasm
-// carries no code for JavaScript values.
+// The options object (`element.options`, `mount(target, options)`, `check(options)`) as attribute
+// settings: each key is mapped to its attribute name against the one list of settings (attrs.js,
+// the element's observed attributes; `clinicName` ↔ `clinic-name`) and each value is turned into
+// text as the element's properties write them. Only names and types are handled here: which values
+// are good is decided by the one attribute parser in Rust (`Config::from_attributes`), which reads
+// these (attribute, text) pairs as attributes (embed.js writes them onto the app's own element)
+// and warns about a bad value as it does for any attribute. Here, not in the wasm, because only
+// the embed has an options object: the standalone page's wasm, which the embed shares, carries no
+// code for it.
 
-/** Between the fields of the text: key, value, key, value, … (as in a locale pack's text). */
-const SEPARATOR = '\x01';
-/**
- * A value of no type a setting takes (an object, a function, a symbol, a finer fraction). As a
- * key, it says the options are no object at all; its value is then the options as text, or this
- * mark again. Must match `WRONG` in src/ui/config/options.rs.
- */
-export const WRONG = '\x02';
-/** The two marks, which no setting's text may hold. */
-const CONTROL = /[\x01\x02]/;
+import { ATTRS } from './attrs.js';
+
+/** The options key (a property name) of an attribute: `clinic-name` → `clinicName`. */
+export const camel = (name) => name.replace(/-(.)/g, (_, c) => c.toUpperCase());
+const NAMES = new Map(ATTRS.map((name) => [camel(name), name]));
 
 /**
- * One value as attribute text: `true`/`false` as the switch words `on`/`off`; a whole number (a
- * safe integer) as its digits, any other number as text with two decimals (a price such as 99.5),
- * by integer arithmetic, or WRONG for finer fractions, negative fractions and non-numbers; a
- * BigInt as its digits; a list as its items separated by spaces (unset items left out, WRONG if
- * any item is); `null` and `undefined` as `undefined` (unset: the attribute or default applies).
- * Text holding the separators is WRONG: no setting takes control characters.
+ * One value as attribute text, as the element's properties write it: `true`/`false` as `on`/`off`,
+ * text, numbers and BigInts as `String` writes them, a list as its items joined by spaces (unset
+ * items left out); `undefined` for `null` and `undefined` (unset: the attribute or default
+ * applies), `null` for a value of no type a setting takes (an object, a function, a symbol, or a
+ * list holding one). No value is judged here: the Rust parser rejects text it cannot use.
  */
 export function settingText(value) {
   if (value === null || value === undefined) return undefined;
-  const type = typeof value;
-  if (type === 'boolean') return value ? 'on' : 'off';
-  if (type === 'bigint') return String(value);
-  if (type === 'string') return CONTROL.test(value) ? WRONG : value;
-  if (type === 'number') {
-    if (Number.isSafeInteger(value)) return String(value);
-    const hundredths = value * 100;
-    const rounded = Math.floor(hundredths + 0.5);
-    if (!(hundredths >= 0 && hundredths < 1e15) || Math.abs(hundredths - rounded) > 1e-6) return WRONG;
-    return `${Math.floor(rounded / 100)}.${String(rounded % 100).padStart(2, '0')}`;
+  if (Array.isArray(value)) {
+    const items = value.map(settingText);
+    return items.includes(null) ? null : items.filter((text) => text !== undefined).join(' ');
   }
-  if (!Array.isArray(value)) return WRONG;
-  // map and filter skip a list's holes; filter drops the unset items.
-  const texts = value.map(settingText).filter((text) => text !== undefined);
-  return texts.includes(WRONG) ? WRONG : texts.join(' ');
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  return /^(string|number|bigint)$/.test(typeof value) ? String(value) : null;
 }
 
+/** What the settings' keys are, for the warning about a key that is none of them. */
+const KEYS = `the setting names in camel case: ${[...NAMES.keys()].join(', ')}`;
+
+/** A problem with the options object, shaped as the wasm's warnings (`check()` lists both). */
+const problem = (attribute, value, label, accepted) => ({
+  attribute,
+  value,
+  accepted,
+  message: `microneedling-explorer: ignoring ${label}; accepted: ${accepted}.`,
+});
+
 /**
- * The options as the wasm's text, or `undefined` for none (`null`, `undefined`). An object's own
- * enumerable string keys in their order (as `Object.entries` lists them), a `Map` or another
- * iterable of `[key, value]` pairs too; unset values are left out. Options that are no object
- * (text, a number, a function) give the one WRONG key, for the wasm to warn about.
+ * The options as (attribute, text) pairs, `[['clinic-name', 'Skin Studio'], …]`, or `undefined`
+ * for no options (`null`, `undefined`). Keys and values come as `Object.entries` lists them (an
+ * object's own enumerable string keys in order), or from a `Map` or another iterable of
+ * `[key, value]` pairs; unset values are left out. `warn` is called with each problem
+ * (`{ attribute, value, accepted, message }`, as the wasm's warnings) of names and types: a key
+ * that is no setting, a value of no usable type, options that are no object.
  */
-export function optionPairs(options) {
+export function optionPairs(options, warn) {
   if (options === null || options === undefined) return undefined;
-  let fields = [WRONG, typeof options === 'string' ? settingText(options) : WRONG];
-  if (typeof options === 'object') {
-    try {
-      const object = Symbol.iterator in options ? Object.fromEntries(options) : options;
-      fields = Object.entries(object).flatMap(([key, value]) => {
-        const text = settingText(value);
-        return text === undefined ? [] : [key.replace(/[\x01\x02]/g, '\uFFFD'), text];
-      });
-    } catch {
-      // An iterable of no [key, value] pairs: no object of settings either.
+  let entries;
+  try {
+    if (typeof options === 'object') entries = Object.entries(Symbol.iterator in options ? Object.fromEntries(options) : options);
+  } catch {
+    // An iterable of no [key, value] pairs: no object of settings either.
+  }
+  if (!entries) {
+    const value = typeof options === 'string' ? options : `(${Array.isArray(options) ? 'a list' : typeof options})`;
+    warn(problem('options', value, `options="${value}"`, "an object such as { clinicName: 'Skin Studio', atHome: false }"));
+    return undefined;
+  }
+  const pairs = [];
+  for (const [key, value] of entries) {
+    const attribute = NAMES.get(key);
+    const text = settingText(value);
+    if (text === undefined) continue;
+    if (!attribute) {
+      warn(problem('options', key, `options.${key}, no such setting`, KEYS));
+    } else if (text === null) {
+      const type = Array.isArray(value) ? 'a list holding a wrong type' : typeof value;
+      warn(problem(attribute, `(${type})`, `options.${key} (${attribute}), a value of the wrong type (${type})`, 'text, a number, true or false, or a list of them'));
+    } else {
+      pairs.push([attribute, text]);
     }
   }
-  return fields.join(SEPARATOR);
+  return pairs;
 }
