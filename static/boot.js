@@ -25,3 +25,7 @@ if (!js || !wasm) {
     console.error('microneedling-explorer: the app could not start.', error);
   }
 }
+
+// Kiosk mode is only kiosk.html's (its script, run first, sets the QR drawer).
+if (root?.matches('[kiosk],[kiosk-timeout],[data-kiosk],[data-kiosk-timeout]') && !self.microneedlingExplorerQr)
+  console.warn('microneedling-explorer: ignoring kiosk: kiosk mode is kiosk.html, see "Kiosk mode" in the README.');

@@ -6,7 +6,7 @@
 // (what the page shows, storage, history, the address bar); leaving and coming back (the
 // back/forward cache); the QR code, read with a real decoder (jsQR on a PNG screenshot), holding
 // exactly the "send to myself" link; print, booking and phone still there; no request after load;
-// axe clean with the dialog open; an embedded widget ignoring the setting.
+// axe clean with the dialog open; the ordinary page and an embedded widget ignoring the setting.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,6 +42,11 @@ before(async () => {
   const kioskWith = (timeout) => kiosk.replace('<div kiosk ', `<div kiosk kiosk-timeout=${timeout} ${CLINIC} `);
   await writeFile(join(root, 'kiosk.html'), kioskWith(TIMEOUT));
   await writeFile(join(root, 'kiosk-slow.html'), kioskWith(SLOW));
+  // The ordinary page with the setting on its mount element: only kiosk.html has kiosk mode.
+  const index = await readFile(join(root, 'index.html'), 'utf8');
+  const asked = index.replace(/<div id="?microneedling-explorer"?/, `$& kiosk kiosk-timeout=${SLOW}`);
+  assert.notEqual(asked, index, 'dist/index.html has its mount element');
+  await writeFile(join(root, 'index-kiosk.html'), asked);
   // A clinic page embedding the widget with the setting: it must be ignored there.
   await writeFile(
     join(root, 'kiosk-embedded.html'),
@@ -301,6 +306,26 @@ test('kiosk: the plan goes home as a QR code holding exactly the "send to myself
   assert.equal(await phone.page.inputValue('[data-first-session]'), '2027-03-15');
   assert.equal(await phone.page.locator('[data-start-over]').count(), 0);
   await phone.close();
+});
+
+test('kiosk: the ordinary page ignores the setting, with a console warning (boot.js); kiosk.html gives none', async () => {
+  const ignoring = (text) => text.startsWith('microneedling-explorer: ignoring kiosk: kiosk mode is kiosk.html');
+  const ordinary = await recordedPage(site.browser, site.url);
+  const warned = ordinary.page.waitForEvent('console', (m) => m.type() === 'warning' && ignoring(m.text()));
+  await ordinary.goto('index-kiosk.html');
+  await ordinary.waitForApp();
+  assert.match((await warned).text(), /see "Kiosk mode" in the README/);
+  assert.equal(await ordinary.page.locator('[data-start-over], [data-idle-warning]').count(), 0, 'no kiosk controls');
+  await ordinary.close();
+
+  const kiosk = await recordedPage(site.browser, site.url);
+  const warnings = [];
+  kiosk.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await kiosk.goto('kiosk-slow.html');
+  await kiosk.waitForApp();
+  await kiosk.page.locator('.mne-kiosk-bar [data-start-over]').waitFor();
+  assert.deepEqual(warnings.filter(ignoring), [], 'kiosk.html is where kiosk mode is');
+  await kiosk.close();
 });
 
 test('kiosk: an embedded widget ignores the setting, with a console warning', async () => {
