@@ -1,7 +1,7 @@
 //! Exports for the embed loader (`dist/embed.js`) and `static/boot.js`: mount the app into an
 //! element (inside a `<microneedling-explorer>` shadow root, or the standalone page's mount
-//! element), configured from that element's attributes, apply changes live, tear the app down (the embed builder's
-//! `checkOptions` is in `builder.rs`).
+//! element), configured from that element's attributes, apply changes live, tear the app down
+//! (the embed builder's `checkOptions` is in `builder.rs`).
 
 #[cfg(feature = "kiosk")]
 use microneedling_explorer::ui::Kiosk;

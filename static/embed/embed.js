@@ -233,8 +233,9 @@ export function mount(target, options = {}) {
  * resolves to `{ attributes: [[name, value]…], warnings: [{ attribute, value, accepted, message }…],
  * advice: [text…], languages: [id…] }`, where `attributes` are the settings that differ from the
  * defaults, in canonical form, and `warnings` the parser's, then options.js's (keys that are no
- * setting, values of no usable type). The embed builder (builder.html) is made of it. It loads the second
- * build (the builder's, with this parser's export), which the widget itself never needs.
+ * setting, values of no usable type). The embed builder (builder.html) is made of it. It loads
+ * the second build (the builder's, with this parser's export), which the widget itself never
+ * needs.
  */
 export async function check(options) {
   const module = await loadFull();

@@ -54,13 +54,16 @@ export function optionPairs(options, warn) {
   if (options === null || options === undefined) return undefined;
   let entries;
   try {
-    if (typeof options === 'object') entries = Object.entries(Symbol.iterator in options ? Object.fromEntries(options) : options);
+    if (typeof options === 'object') {
+      entries = Object.entries(Symbol.iterator in options ? Object.fromEntries(options) : options);
+    }
   } catch {
     // An iterable of no [key, value] pairs: no object of settings either.
   }
   if (!entries) {
     const value = typeof options === 'string' ? options : `(${Array.isArray(options) ? 'a list' : typeof options})`;
-    warn(problem('options', value, `options="${value}"`, "an object such as { clinicName: 'Skin Studio', atHome: false }"));
+    const accepted = "an object such as { clinicName: 'Skin Studio', atHome: false }";
+    warn(problem('options', value, `options="${value}"`, accepted));
     return undefined;
   }
   const pairs = [];
@@ -72,7 +75,8 @@ export function optionPairs(options, warn) {
       warn(problem('options', key, `options.${key}, no such setting`, KEYS));
     } else if (text === null) {
       const type = Array.isArray(value) ? 'a list holding a wrong type' : typeof value;
-      warn(problem(attribute, `(${type})`, `options.${key} (${attribute}), a value of the wrong type (${type})`, 'text, a number, true or false, or a list of them'));
+      const label = `options.${key} (${attribute}), a value of the wrong type (${type})`;
+      warn(problem(attribute, `(${type})`, label, 'text, a number, true or false, or a list of them'));
     } else {
       pairs.push([attribute, text]);
     }
