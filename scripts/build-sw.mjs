@@ -5,6 +5,9 @@
 //            (embed.js, embed-frame.js, demo/) or only developers read (static/package/'s files;
 //            package.json and README.md from build-package.mjs), and the test pseudo-locales
 //            (their packs and manifests; every offered language's pack is precached, so each works offline)
+//   pages    the pages on the second build (kiosk.html, builder.html) and the files each needs
+//            beyond the standalone page's (scripts/dist.mjs `secondPages`): the worker keeps them
+//            when their page is first opened, so a standalone visitor never downloads them
 //   version  the first 12 hex digits of a SHA-256 over those files and the worker's source; it
 //            names the worker's cache, and any change to a file changes sw.js, so browsers update
 //
@@ -13,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { PSEUDO_LOCALES, ROOT, distDir, packageFiles, packFiles } from './dist.mjs';
+import { PSEUDO_LOCALES, ROOT, distDir, packageFiles, packFiles, secondPages } from './dist.mjs';
 
 const DIST = distDir(process.argv[2]);
 const SOURCE = join(ROOT, 'static', 'pwa', 'sw.js');
@@ -42,7 +45,15 @@ for (const path of paths) {
   files[path] = sha256(await readFile(join(DIST, path)));
   version.update(`\n${path}\n${files[path]}`);
 }
-const build = { version: version.digest('hex').slice(0, 12), files };
+const pages = secondPages(DIST);
+for (const path of Object.values(pages).flat()) {
+  if (!files[path]) throw new Error(`build-sw: ${DIST} has no ${path}`);
+}
+const build = { version: version.digest('hex').slice(0, 12), files, pages };
 if (!source.includes("'%BUILD%'")) throw new Error('build-sw: static/pwa/sw.js has no BUILD placeholder');
 await writeFile(join(DIST, 'sw.js'), source.replace("'%BUILD%'", () => JSON.stringify(build, null, 2)));
-console.log(`build-sw: sw.js written (build ${build.version}, ${paths.length} files precached)`);
+const later = new Set(Object.values(pages).flat()).size;
+console.log(
+  `build-sw: sw.js written (build ${build.version}, ${paths.length - later} files precached, ` +
+    `${later} kept when ${Object.keys(pages).join(' or ')} is opened)`,
+);

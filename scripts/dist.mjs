@@ -50,6 +50,23 @@ export function fullFiles(dist) {
   return { js: href('data-app-js'), wasm: href('data-app-wasm') };
 }
 
+/**
+ * The pages on the second build and the files each needs beyond the standalone page's:
+ * `{ 'kiosk.html': [paths…], 'builder.html': [paths…] }`, relative to `dist` (the page itself,
+ * its own script, style or manifest, and the second build's JS and wasm, which the builder's
+ * `check()` loads). The service worker keeps them when their page is first opened, not with the
+ * standalone page (scripts/build-sw.mjs).
+ */
+export function secondPages(dist) {
+  const full = fullFiles(dist);
+  const kiosk = readFileSync(join(dist, 'kiosk.html'), 'utf8').match(/<script[^>]*\bsrc="?\.\/(kiosk-[\w-]+\.js)/)?.[1];
+  if (!kiosk) throw new Error(`${dist}/kiosk.html has no kiosk script`);
+  return {
+    'kiosk.html': ['kiosk.html', 'kiosk.webmanifest', kiosk, full.js, full.wasm],
+    'builder.html': ['builder.html', 'builder.css', 'builder.js', full.js, full.wasm],
+  };
+}
+
 /** The developer files shipped beside the app (types, manifest): static/package/, copied as is. */
 export const PACKAGE_SOURCE = join(ROOT, 'static', 'package');
 /** Their names in dist/ (no browser needs them, so the service worker leaves them out). */

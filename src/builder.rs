@@ -8,15 +8,17 @@ use microneedling_explorer::core::locale::Lang;
 use microneedling_explorer::ui::Config;
 use wasm_bindgen::prelude::*;
 
-/// What the widget makes of an options object, through the same parser, for the embed builder
+/// What the widget makes of the settings on `settings`, an element holding them as attributes
+/// (`embed.js`'s `check` writes an options object's pairs from `optionPairs` in
+/// `static/embed/options.js` onto a new one), through the same parser, for the embed builder
 /// (and `MicroneedlingExplorer.check`): `{ attributes: [[name, value]…], warnings: [{ attribute,
 /// value, accepted, message }…], advice: [text…], languages: [id…] }`. `attributes` holds the
 /// settings that differ from the defaults, in canonical form; nothing is logged. Only in the
 /// `builder` feature's build (the builder's page, see "Build" in ARCHITECTURE.md): the ordinary
 /// page's wasm then carries none of the builder's code (`to_attributes`, contrast advice).
 #[wasm_bindgen(js_name = checkOptions)]
-pub fn check_options(options: JsValue) -> Object {
-    let (config, rejected) = Config::read(None, &options);
+pub fn check_options(settings: &web_sys::Element) -> Object {
+    let (config, rejected) = Config::read(Some(settings));
     let result = Object::new();
     let set = |object: &Object, key: &str, value: &JsValue| {
         let _ = Reflect::set(object, &key.into(), value);

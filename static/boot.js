@@ -38,7 +38,7 @@ if (!js || !wasm) {
     const used = root?.hasAttribute('data-mne-prerender');
     const opened = used ? [...root.querySelectorAll('details[open]')].map(named) : [];
     const focused = used && root.contains(document.activeElement) ? selector(document.activeElement) : undefined;
-    if (root) mountEmbedded(root, root, undefined, loadPack);
+    if (root) mountEmbedded(root, root, loadPack);
     // Yew renders in a microtask (over the pre-render, if any): a task later the app is live.
     // Tests wait for data-mne-live; scripts/bench.mjs times the mark.
     // A task (a message, not a timer: a test's paused clock stops timers).
@@ -55,3 +55,7 @@ if (!js || !wasm) {
     console.error('microneedling-explorer: the app could not start.', error);
   }
 }
+
+// Kiosk mode is only kiosk.html's (its script, run first, sets the QR drawer).
+if (root?.matches('[kiosk],[kiosk-timeout],[data-kiosk],[data-kiosk-timeout]') && !self.microneedlingExplorerQr)
+  console.warn('microneedling-explorer: ignoring kiosk: kiosk mode is kiosk.html, see "Kiosk mode" in the README.');

@@ -205,6 +205,7 @@ fn the_app_shows_english_until_the_pack_is_in_then_that_language() {
     let props = AppProps {
         config,
         standalone: false,
+        #[cfg(feature = "kiosk")]
         kiosk: None,
         early: Early::default(),
     };
@@ -233,6 +234,7 @@ fn the_app_shows_english_until_the_pack_is_in_then_that_language() {
             ..Config::default()
         },
         standalone: false,
+        #[cfg(feature = "kiosk")]
         kiosk: None,
         early: Early::default(),
     };
@@ -288,6 +290,7 @@ fn clinic_strings_are_rendered_as_text() {
     let html = render::<App>(AppProps {
         config,
         standalone: false,
+        #[cfg(feature = "kiosk")]
         kiosk: None,
         early: Early::default(),
     });
@@ -502,6 +505,7 @@ fn render_plan(
         first_session,
         ticked: Vec::new(),
         standalone: true,
+        #[cfg(feature = "kiosk")]
         kiosk: false,
         remember: false,
         notice: None,
@@ -647,6 +651,7 @@ fn app_with(attributes: &[(&str, &str)]) -> (Vec<String>, String, Vec<String>) {
     let html = render::<App>(AppProps {
         config,
         standalone: false,
+        #[cfg(feature = "kiosk")]
         kiosk: None,
         early: Early::default(),
     });
@@ -992,6 +997,14 @@ fn kiosk_mode_renders_start_over_and_the_closed_warning_with_its_timings() {
     ] {
         assert!(dialog.contains(part), "{part}: {dialog}");
     }
+    // `ui::kiosk::dress` puts the bar between the header and the steps, the warning last.
+    let at = |part: &str| kiosk.find(part).unwrap_or_else(|| panic!("{part}"));
+    assert!(at("</header>") < at("data-start-over") && at("data-start-over") < at("<nav"));
+    assert!(at("data-announce") < at("<dialog"));
+    assert!(
+        kiosk.trim_end().ends_with("</dialog></section>"),
+        "the warning comes last"
+    );
     let plain = render::<App>(AppProps::default());
     assert!(!plain.contains("data-start-over") && !plain.contains("<dialog"));
 }

@@ -101,7 +101,13 @@ async fn accent_colour_is_applied_through_cssom() {
         accent_color: Accent::parse("#123456"),
         ..Config::default()
     };
-    let _app = mount(root.clone(), config, None, None);
+    let _app = mount(
+        root.clone(),
+        config,
+        #[cfg(feature = "kiosk")]
+        None,
+        None,
+    );
     shown(&root, "[data-step]").await;
     let style = root.unchecked_ref::<HtmlElement>().style();
     assert_eq!(
@@ -118,38 +124,33 @@ async fn accent_colour_is_applied_through_cssom() {
     );
 }
 
-/// The options object goes through js-sys into the attribute parser: numbers, switches
-/// and lists become attribute text, its keys win over attributes, and each bad key or value is
-/// reported with the default kept.
+/// The app reads its settings from the element it renders into, not from the host (`embed.js`
+/// writes the custom element's settings there, its options object's in front, so the object goes
+/// through the same parser); a `data-` attribute wins over the plain one even when bad (the
+/// default then, with the warning); a set `lang` is the language, else the host's page decides.
 #[wasm_bindgen_test]
-fn an_options_object_is_read_like_the_attributes() {
-    use js_sys::{Array, Object, Reflect};
-    use wasm_bindgen::JsValue;
-    let root = host();
-    root.set_attribute("clinic-name", "From the attribute")
+fn settings_are_read_from_the_apps_element_and_data_attributes_win() {
+    let page_host = host();
+    page_host
+        .set_attribute("clinic-name", "On the host")
         .expect("attribute");
-    root.set_attribute("phone", "+44 20 7946 0000")
-        .expect("attribute");
-    let options = Object::new();
-    let set = |key: &str, value: JsValue| {
-        Reflect::set(&options, &key.into(), &value).expect("set");
-    };
-    set("clinicName", "From options".into());
-    set("atHome", false.into());
-    set("price", 99.5.into());
-    set("currency", "gbp".into());
-    set(
-        "sections",
-        Array::of3(&"explore".into(), &"check".into(), &"result".into()).into(),
-    );
-    set("bookingUrl", "javascript:alert(1)".into());
-    set("accentColor", Object::new().into());
-    set("disclosure", JsValue::NULL);
-    set("clinicname", "a typo".into());
-    let (config, rejected) = Config::read(Some(&root), &options.into());
+    let element = document().create_element("div").expect("div");
+    for (name, value) in [
+        ("clinic-name", "From the attribute"),
+        ("data-clinic-name", "From options"),
+        ("phone", "+44 20 7946 0000"),
+        ("accent-color", "#123456"),
+        ("data-accent-color", "red"),
+        ("data-price", "99.5"),
+        ("data-currency", "gbp"),
+        ("data-sections", "explore check result"),
+        ("data-booking-url", "javascript:alert(1)"),
+    ] {
+        element.set_attribute(name, value).expect("attribute");
+    }
+    let (config, rejected) = Config::read(Some(&element));
     assert_eq!(config.clinic_name.as_deref(), Some("From options"));
     assert_eq!(config.phone.as_deref(), Some("+44 20 7946 0000"));
-    assert!(!config.at_home_allowed);
     let price = config.price.as_ref().expect("a price");
     assert_eq!((price.hundredths, price.currency.as_str()), (9950, "GBP"));
     assert_eq!(
@@ -160,70 +161,25 @@ fn an_options_object_is_read_like_the_attributes() {
         Some(&("sections", "explore check result about".to_owned()))
     );
     assert_eq!((config.booking_url, config.accent_color), (None, None));
-    let named = named(&rejected);
     assert_eq!(
-        named,
+        named(&rejected),
         [
             ("booking-url", "javascript:alert(1)"),
-            ("accent-color", "(not text)"),
-            ("options", "clinicname"),
+            ("accent-color", "red"),
         ]
     );
-    let (config, rejected) = Config::read(None, &"clinicName=x".into());
-    assert_eq!(config, Config::default());
-    assert_eq!(rejected.len(), 1);
-    assert_eq!(rejected[0].attribute, "options");
-}
-
-/// The JavaScript types only a browser has: a `Map` is an object of settings, a BigInt a whole
-/// number, a list's holes are left out, and a function, a symbol or a `Map` as a value is a
-/// wrong value of that one key (the rest of the object still counts); a function or a list of
-/// words as the whole object is rejected.
-#[wasm_bindgen_test]
-fn an_options_object_of_any_javascript_type_is_read_or_rejected_by_key() {
-    use js_sys::{Array, BigInt, Map, Reflect, Symbol};
-    use wasm_bindgen::JsValue;
-    let parse_int = Reflect::get(&js_sys::global(), &"parseInt".into()).expect("parseInt");
-    assert!(parse_int.is_function());
-    let options = Map::new();
-    let set = |key: &str, value: JsValue| {
-        options.set(&key.into(), &value);
-    };
-    set("clinicName", "From a Map".into());
-    set("price", BigInt::from(120_u32).into());
-    set("currency", "EUR".into());
-    let concerns = Array::of3(&"pores".into(), &JsValue::UNDEFINED, &"acne-scars".into());
-    set("concerns", concerns.into());
-    set("phone", parse_int.clone());
-    set("disclosure", Symbol::for_("disclosure").into());
-    set("accentColor", Map::new().into());
-    let (config, rejected) = Config::read(None, &options.into());
-    assert_eq!(config.clinic_name.as_deref(), Some("From a Map"));
-    let price = config.price.as_ref().expect("a price");
-    assert_eq!((price.hundredths, price.currency.as_str()), (12000, "EUR"));
-    let attributes = config.to_attributes();
-    let concerns = attributes.iter().find(|(name, _)| *name == "concerns");
+    let config = Config::from_element(&element, &page_host);
     assert_eq!(
-        concerns.map(|(_, value)| value.as_str()),
-        Some("acne-scars pores")
+        config.clinic_name.as_deref(),
+        Some("From options"),
+        "not the host's"
     );
-    assert_eq!((config.phone, config.disclosure), (None, None));
-    let named = named(&rejected);
-    assert_eq!(
-        named,
-        [
-            ("phone", "(not text)"),
-            ("disclosure", "(not text)"),
-            ("accent-color", "(not text)"),
-        ]
-    );
-    let words = Array::of2(&"clinicName".into(), &"x".into());
-    for whole in [parse_int, words.into(), 7.into()] {
-        let (config, rejected) = Config::read(None, &whole);
-        assert_eq!(config, Config::default());
-        let named: Vec<_> = rejected.iter().map(|r| r.attribute).collect();
-        assert_eq!(named, ["options"], "{whole:?}");
+    for lang in ["es", "en"] {
+        element.set_attribute("data-lang", lang).expect("attribute");
+        let config = Config::from_element(&element, &page_host);
+        assert_eq!(config.lang.id(), lang, "a set language is not detected");
     }
+    assert_eq!(Config::read(None), (Config::default(), vec![]));
 }
 
 #[wasm_bindgen_test]
@@ -237,12 +193,18 @@ async fn attributes_configure_the_app_and_bad_values_fall_back() {
     ] {
         root.set_attribute(name, value).expect("attribute");
     }
-    let config = Config::from_element(&root, &wasm_bindgen::JsValue::UNDEFINED);
+    let config = Config::from_element(&root, &root);
     assert_eq!(config.clinic_name.as_deref(), Some("Glow Clinic"));
     assert_eq!(config.accent_color, None);
     assert_eq!(config.booking_url, None);
     assert!(!config.at_home_allowed);
-    let _app = mount(root.clone(), config, None, None);
+    let _app = mount(
+        root.clone(),
+        config,
+        #[cfg(feature = "kiosk")]
+        None,
+        None,
+    );
     assert!(shown(&root, "[data-clinic-name]")
         .await
         .text_content()
@@ -258,7 +220,13 @@ async fn attributes_configure_the_app_and_bad_values_fall_back() {
 #[wasm_bindgen_test]
 async fn a_visitor_explores_checks_and_sees_the_result_and_plan() {
     let root = host();
-    let _app = mount(root.clone(), Config::default(), None, None);
+    let _app = mount(
+        root.clone(),
+        Config::default(),
+        #[cfg(feature = "kiosk")]
+        None,
+        None,
+    );
     shown(&root, "[data-step=explore]").await;
     assert!(find(&root, "[data-concern=rosacea]").is_none());
     click(&root, "input[name=concern][value=rosacea]");
@@ -320,7 +288,13 @@ async fn a_visitor_explores_checks_and_sees_the_result_and_plan() {
 #[wasm_bindgen_test]
 async fn a_first_session_date_gives_a_tickable_checklist() {
     let root = host();
-    let _app = mount(root.clone(), Config::default(), None, None);
+    let _app = mount(
+        root.clone(),
+        Config::default(),
+        #[cfg(feature = "kiosk")]
+        None,
+        None,
+    );
     let acne = "input[name=concern][value=acne-scars]";
     shown(&root, acne).await;
     click(&root, acne);

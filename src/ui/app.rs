@@ -8,10 +8,13 @@ use crate::core::locale::{chrome, pack, Lang, OutcomeText};
 use crate::core::plan::suggest;
 use crate::core::screening::{screen, Question};
 use crate::ui::about::{about, AboutProps};
-use crate::ui::config::{Config, Kiosk};
+use crate::ui::config::Config;
+#[cfg(feature = "kiosk")]
+use crate::ui::config::Kiosk;
 use crate::ui::explore::{explore, ExploreProps};
 use crate::ui::header::header;
-use crate::ui::kiosk::{start_over, start_over_bar, warning};
+#[cfg(feature = "kiosk")]
+use crate::ui::kiosk::{dress, start_over};
 use crate::ui::language::{self, language_switch};
 use crate::ui::link::{notice, restore_from_link};
 use crate::ui::plan::{plan_step, PlanStepProps};
@@ -33,7 +36,9 @@ pub struct AppProps {
     #[prop_or_default]
     pub standalone: bool,
     /// Kiosk mode (the app's own page only): start over at hand, after a timeout, and the plan
-    /// taken home as a QR code instead of sharing or storing it.
+    /// taken home as a QR code instead of sharing or storing it. Only the `kiosk` feature's
+    /// build has it (see "Build" in ARCHITECTURE.md).
+    #[cfg(feature = "kiosk")]
     #[prop_or_default]
     pub kiosk: Option<Kiosk>,
     /// What happened before the app ran (see [`Early`]).
@@ -62,8 +67,9 @@ impl PartialEq for Early {
 pub fn app(props: &AppProps) -> Html {
     let start = props.config.start;
     let standalone = props.standalone;
-    // Without the `kiosk` feature this is None at compile time, and no kiosk view is built in.
-    let kiosk = Kiosk::in_build(props.kiosk);
+    // Kiosk mode: only the `kiosk` feature's build has it (and any of its code).
+    #[cfg(feature = "kiosk")]
+    let kiosk = props.kiosk;
     // On its own page the app opens a plan link first, else what this device remembers (never
     // in kiosk mode, where whatever was saved is removed instead).
     let early = props.early.clone();
@@ -78,11 +84,13 @@ pub fn app(props: &AppProps) -> Html {
         if !standalone || cfg!(not(target_arch = "wasm32")) {
             return fresh;
         }
+        #[cfg(feature = "kiosk")]
         if kiosk.is_some() {
             saved::forget();
+            return restore_from_link(fresh);
         }
         let linked = restore_from_link(fresh.clone());
-        if linked == fresh && kiosk.is_none() {
+        if linked == fresh {
             saved::load(fresh)
         } else {
             linked
@@ -186,6 +194,7 @@ pub fn app(props: &AppProps) -> Html {
             first_session: state.first_session,
             ticked: state.ticked.clone(),
             standalone,
+            #[cfg(feature = "kiosk")]
             kiosk: kiosk.is_some(),
             remember: state.remember,
             notice: state.notice.filter(|n| !n.about_opening()),
@@ -202,27 +211,27 @@ pub fn app(props: &AppProps) -> Html {
             on_action: on_action.clone(),
         }),
     };
-    html! {
+    let app = html! {
         // The page shell's texts ride along (read by static/pwa/pwa.js on the app's own pages).
         <section class="mne" lang={lang.id()} dir={lang.dir()} aria-label={t(lang, chrome::APP_TITLE)}
             data-shell-offline={t(lang, chrome::SHELL_OFFLINE)}
             data-shell-update-ready={t(lang, chrome::SHELL_UPDATE_READY)}
             data-shell-update={t(lang, chrome::SHELL_UPDATE)} data-shell-install={t(lang, chrome::SHELL_INSTALL)}>
             { header(lang, config.clinic_name.as_deref(), language_switch(lang, wanted, &on_action)) }
-            if kiosk.is_some() {
-                { start_over_bar(lang, start_over(start, &on_action)) }
-            }
             { stepper(lang, step, sections, &on_action) }
-            <div class="mne-stage" key={state.visit}>
+            <div class="mne-stage">
                 { for state.notice.filter(|n| n.about_opening()).map(|n| notice(lang, n)) }
                 { body }
             </div>
             <div class="mne-sr" role="status" aria-live="polite" aria-atomic="true" data-announce="">
                 { announcement }
             </div>
-            if let Some(kiosk) = kiosk {
-                { warning(lang, kiosk, start_over(start, &on_action)) }
-            }
         </section>
+    };
+    // Kiosk mode adds its controls to this markup (its build only, see `ui::kiosk::dress`).
+    #[cfg(feature = "kiosk")]
+    if let Some(kiosk) = kiosk {
+        return dress(app, kiosk, state.visit, lang, start_over(start, &on_action));
     }
+    app
 }

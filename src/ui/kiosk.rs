@@ -7,6 +7,11 @@
 //! page's wasm carries no timers: the clock opens this dialog after `data-timeout` seconds
 //! without input, counts `data-grace` seconds down in `data-idle-seconds`, and then, or when the
 //! page is left (back/forward cache), presses "Start over".
+//!
+//! Only the `kiosk` feature's build (the kiosk page's, see "Build" in ARCHITECTURE.md) has this
+//! module: the ordinary page's wasm carries none of it.
+
+use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::js_sys::{Function, Reflect};
@@ -20,6 +25,31 @@ use crate::ui::saved;
 use crate::ui::state::{Action, Step};
 use crate::ui::text::t;
 
+/// Kiosk mode's part of the app: `app` is the `<section>` [`App`](crate::ui::App) renders in
+/// every build (header, stepper, stage, live region); this adds the "Start over" bar after the
+/// header and the warning at the end, and keys the stage by the `visit`, so "Start over" builds
+/// it anew (no disclosure left open). Added here, so the ordinary build's markup and code are
+/// those of an app without kiosk mode.
+pub fn dress(
+    mut app: Html,
+    kiosk: Kiosk,
+    visit: u32,
+    lang: Lang,
+    start_over: Callback<MouseEvent>,
+) -> Html {
+    if let Html::VTag(section) = &mut app {
+        if let Some(children) = Rc::make_mut(section).children_mut() {
+            let children = children.to_vlist_mut();
+            if let Some(Html::VTag(stage)) = children.get_mut(2) {
+                Rc::make_mut(stage).key = Some(visit.into());
+            }
+            children.insert(1, start_over_bar(lang, start_over.clone()));
+            children.push(warning(lang, kiosk, start_over));
+        }
+    }
+    app
+}
+
 /// "Start over": forgets what this device saved, the address bar's fragment (no history entry),
 /// and the state, back at the clinic's `start` step with focus on its heading.
 pub fn start_over(start: Step, on_action: &Callback<Action>) -> Callback<MouseEvent> {
@@ -31,7 +61,7 @@ pub fn start_over(start: Step, on_action: &Callback<Action>) -> Callback<MouseEv
 }
 
 /// The "Start over" bar, always at hand at the top of the app (the idle clock presses it).
-pub fn start_over_bar(lang: Lang, onclick: Callback<MouseEvent>) -> Html {
+fn start_over_bar(lang: Lang, onclick: Callback<MouseEvent>) -> Html {
     html! {
         <div class="mne-kiosk-bar">
             <button type="button" class="mne-button mne-button-secondary" data-start-over=""
@@ -45,7 +75,7 @@ pub fn start_over_bar(lang: Lang, onclick: Callback<MouseEvent>) -> Html {
 /// The warning, a dialog the idle clock opens as a modal one: it says everything will be removed
 /// and how many seconds are left (the clock counts them in `data-idle-seconds`), with "I'm still
 /// here" (focused first; it closes the dialog, which restarts the clock) and "Start over".
-pub fn warning(lang: Lang, kiosk: Kiosk, start_over: Callback<MouseEvent>) -> Html {
+fn warning(lang: Lang, kiosk: Kiosk, start_over: Callback<MouseEvent>) -> Html {
     let grace = kiosk.grace().to_string();
     // The count goes where the text's placeholder is, in an element the clock can update.
     let left = t(lang, chrome::KIOSK_IDLE_LEFT);

@@ -19,6 +19,7 @@ pub mod guide;
 pub mod header;
 pub mod healing_timeline;
 pub mod intl;
+#[cfg(feature = "kiosk")]
 pub mod kiosk;
 pub mod language;
 pub mod link;
@@ -41,19 +42,21 @@ use wasm_bindgen::JsCast;
 use crate::core::locale::pack;
 
 pub use app::{App, AppProps, Early};
-pub use config::{Accent, Config, Kiosk};
+#[cfg(feature = "kiosk")]
+pub use config::Kiosk;
+pub use config::{Accent, Config};
 
 /// Starts the app inside `element` with `config`, first applying the accent colour through CSSOM
 /// (`--mne-accent` and a contrasting `--mne-accent-ink`), never through a `style` attribute.
-/// `kiosk` is kiosk mode as [`Kiosk::from_element`] read it (never on a page the app does not own).
-/// `load` is the page's locale pack loader (see [`language::set_loader`]); without one, only
-/// English is shown; a pack the loader holds already is installed first, so the first render is
-/// in that language. Concern boxes the visitor ticked in a pre-render ([`prerender`]) before the
-/// app ran stay ticked.
+/// `kiosk` (the `kiosk` feature's build only) is kiosk mode as `Kiosk::from_element` read it
+/// (never on a page the app does not own). `load` is the page's locale pack loader (see
+/// [`language::set_loader`]); without one, only English is shown; a pack the loader holds
+/// already is installed first, so the first render is in that language. Concern boxes the
+/// visitor ticked in a pre-render ([`prerender`]) before the app ran stay ticked.
 pub fn mount(
     element: web_sys::Element,
     config: Config,
-    kiosk: Option<Kiosk>,
+    #[cfg(feature = "kiosk")] kiosk: Option<Kiosk>,
     load: Option<js_sys::Function>,
 ) -> yew::AppHandle<App> {
     language::set_loader(load);
@@ -69,6 +72,7 @@ pub fn mount(
         early,
         config,
         standalone: is_standalone(&element),
+        #[cfg(feature = "kiosk")]
         kiosk,
     };
     // Yew empties the element now and renders in a microtask, before the next paint: a

@@ -55,6 +55,7 @@ pub struct PlanStepProps {
     /// Whether the app owns its page, so a plan link and remembering may be offered.
     pub standalone: bool,
     /// Kiosk mode: the plan goes home as a QR code; nothing is shared, stored or downloaded.
+    #[cfg(feature = "kiosk")]
     pub kiosk: bool,
     /// Whether the visitor asked to keep their answers on this device.
     pub remember: bool,
@@ -247,6 +248,7 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                     first_session,
                     clinic_name: props.clinic_name.as_deref(),
                     standalone: props.standalone,
+                    #[cfg(feature = "kiosk")]
                     kiosk: props.kiosk,
                     remember: props.remember,
                     notice: props.notice,

@@ -162,7 +162,8 @@ pub struct State {
     /// Whether the visitor asked to keep their answers on this device.
     pub remember: bool,
     /// Bumped by [`Action::StartOver`]: the views are keyed by it, so they are built anew for
-    /// the next visitor (no disclosure left open, no field left half typed).
+    /// the next visitor (no disclosure left open, no field left half typed). Kiosk mode's only.
+    #[cfg(feature = "kiosk")]
     pub visit: u32,
     /// The language the visitor picked in the switch, if any: it changes only what is shown.
     pub language: Option<Lang>,
@@ -186,6 +187,7 @@ impl Default for State {
             notice: None,
             booking_consent: false,
             remember: false,
+            #[cfg(feature = "kiosk")]
             visit: 0,
             language: None,
             asked: None,
@@ -221,7 +223,8 @@ pub enum Action {
     /// Answer (or clear, `None`) a "what matters to you" question.
     SetValue(Dimension, Option<u8>),
     /// Kiosk mode's "Start over" (or its timeout): forget everything of this visitor and show
-    /// the clinic's start step, with focus on its heading.
+    /// the clinic's start step, with focus on its heading. Kiosk mode's only.
+    #[cfg(feature = "kiosk")]
     StartOver(Step),
     /// Show the widget in another language; answers and the step stay.
     PickLanguage(Lang),
@@ -319,6 +322,7 @@ impl State {
                 next.remember = remember;
                 next.notice = (!remember).then_some(Notice::Forgotten);
             }
+            #[cfg(feature = "kiosk")]
             Action::StartOver(start) => {
                 // Built from a fresh state field by field, so a field added later is reset too.
                 next = State {
@@ -532,6 +536,7 @@ mod tests {
         assert_eq!(off.notice, Some(Notice::Forgotten));
     }
 
+    #[cfg(feature = "kiosk")]
     #[test]
     fn starting_over_forgets_everything_and_moves_focus_to_the_start() {
         let shared = Shared {

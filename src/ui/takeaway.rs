@@ -19,7 +19,7 @@ use crate::core::locale::{chrome, ConcernText, Lang, OutcomeText};
 use crate::core::plan::Plan;
 use crate::core::screening::{Answers, Screening};
 use crate::core::share::Shared;
-use crate::ui::config::Kiosk;
+#[cfg(feature = "kiosk")]
 use crate::ui::kiosk::take_home;
 use crate::ui::link::send_to_myself;
 use crate::ui::result::reason_item;
@@ -66,6 +66,7 @@ pub struct TakeawayProps<'a> {
     pub standalone: bool,
     /// Kiosk mode: a QR code of the link instead of sending or remembering, and no calendar
     /// file (a download would stay on the shared device).
+    #[cfg(feature = "kiosk")]
     pub kiosk: bool,
     /// Whether the visitor asked to keep their answers on this device.
     pub remember: bool,
@@ -92,8 +93,8 @@ pub fn takeaway(props: &TakeawayProps) -> Html {
             Some(Notice::Forgotten) => (props.notice, None),
             other => (None, other),
         };
-        // `Kiosk::BUILT`: the ordinary build (no `kiosk` feature) carries no QR view.
-        if Kiosk::BUILT && props.kiosk {
+        #[cfg(feature = "kiosk")]
+        if props.kiosk {
             return take_home(lang, &shared);
         }
         html! {
@@ -103,6 +104,10 @@ pub fn takeaway(props: &TakeawayProps) -> Html {
             </>
         }
     });
+    let dated = props.first_session;
+    // Kiosk mode offers no calendar file: the download would stay on the shared device.
+    #[cfg(feature = "kiosk")]
+    let dated = dated.filter(|_| !props.kiosk);
     html! {
         <section class="mne-takeaway" data-takeaway="">
             <h3 class="mne-section-title">{ t(lang, chrome::PLAN_TAKEAWAY) }</h3>
@@ -111,7 +116,7 @@ pub fn takeaway(props: &TakeawayProps) -> Html {
                 onclick={print}>
                 { t(lang, chrome::PLAN_PRINT) }
             </button>
-            { for props.first_session.filter(|_| !props.kiosk).map(|first| {
+            { for dated.map(|first| {
                 calendar_button(lang, props.plan, first, props.clinic_name)
             }) }
             { for own_page }

@@ -4,6 +4,7 @@
 // file names of this build as MNE_APP_FILES (esbuild `define`).
 
 import { ATTRS } from './attrs.js';
+import { optionPairs } from './options.js';
 import { watch } from './watch.js';
 
 /* global MNE_APP_FILES */
@@ -71,6 +72,7 @@ class Explorer extends HTMLElement {
   static observedAttributes = ATTRS.flatMap((name) => [name, `data-${name}`]);
   #run = 0; // bumped on every start and stop, so a late load does not mount a stopped element
   #handle = null;
+  #root = null;
   #options = null;
   #unwatch = null;
   #update = false;
@@ -102,15 +104,34 @@ class Explorer extends HTMLElement {
     this.#update = true;
     queueMicrotask(() => {
       this.#update = false;
-      this.#handle?.configure(this, this.#options ?? undefined);
+      if (this.#handle) {
+        this.#settle();
+        this.#handle.configure(this);
+      }
     });
   }
 
   /**
+   * Writes the settings onto the app's own element, which the wasm reads them from as the
+   * standalone page's app reads its mount element's: for each setting, the options object's value
+   * (options.js; its name and type problems warned), else this element's `data-` or plain
+   * attribute, as a plain attribute (no `data-` on the app's element: those are the app's own).
+   */
+  #settle() {
+    const given = new Map(optionPairs(this.#options, (problem) => console.warn(problem.message)));
+    for (const name of ATTRS) {
+      const value = given.get(name) ?? this.getAttribute(`data-${name}`) ?? this.getAttribute(name);
+      if (value === null) this.#root.removeAttribute(name);
+      else this.#root.setAttribute(name, value);
+    }
+  }
+
+  /**
    * The settings as one object, `{ clinicName, bookingUrl, atHome, price, sections, … }` (the
-   * attribute names in camel case; its keys win over the attributes). The wasm reads it with
-   * js-sys into the same parser as the attributes: same defaults, same warnings.
-   * Assign a new object to change it (`el.options = { ...el.options, price: 90 }`).
+   * attribute names in camel case; its keys win over the attributes). options.js maps its keys to
+   * the attribute names and turns its values into attribute text for the same Rust parser as the
+   * attributes: same defaults, same warnings. Assign a new object to change it
+   * (`el.options = { ...el.options, price: 90 }`).
    */
   get options() {
     return this.#options;
@@ -127,12 +148,16 @@ class Explorer extends HTMLElement {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = url(FILES.css);
-    const root = document.createElement('div');
+    const root = (this.#root = document.createElement('div'));
     root.className = 'mne-host';
     this.shadowRoot.replaceChildren(link, root);
     const styled = new Promise((done) => {
       link.onload = link.onerror = done;
     });
+    // Kiosk mode is a page of its own (kiosk.html, the second build): this build reads no such setting.
+    if (this.matches('[kiosk],[data-kiosk]')) {
+      console.warn(`${LOG} ignoring kiosk: kiosk mode is the app's own page, kiosk.html, not an embedded widget (see "Kiosk mode" in the README).`);
+    }
     const [module] = await Promise.all([load(), styled]);
     if (run !== this.#run) return;
     if (!module) return this.#fail(); // load() has logged why
@@ -140,7 +165,8 @@ class Explorer extends HTMLElement {
       this.#unwatch = watch(this.shadowRoot, (name, detail) =>
         this.dispatchEvent(new CustomEvent(`mne-${name}`, { bubbles: true, composed: true, detail })),
       );
-      this.#handle = module.mountEmbedded(this, root, this.#options ?? undefined, loadPack);
+      this.#settle();
+      this.#handle = module.mountEmbedded(this, root, loadPack);
     } catch (error) {
       console.error(`${LOG} the widget could not start.`, error);
       this.#fail();
@@ -206,13 +232,20 @@ export function mount(target, options = {}) {
  * What the widget would make of `options`, through the same Rust parser (loads the app once):
  * resolves to `{ attributes: [[name, value]…], warnings: [{ attribute, value, accepted, message }…],
  * advice: [text…], languages: [id…] }`, where `attributes` are the settings that differ from the
- * defaults, in canonical form. The embed builder (builder.html) is made of it. It loads the second
- * build (the builder's, with this parser's export), which the widget itself never needs.
+ * defaults, in canonical form, and `warnings` the parser's, then options.js's (keys that are no
+ * setting, values of no usable type). The embed builder (builder.html) is made of it. It loads
+ * the second build (the builder's, with this parser's export), which the widget itself never
+ * needs.
  */
 export async function check(options) {
   const module = await loadFull();
   if (!module) throw new Error(`${LOG} the widget could not load its files`);
-  return module.checkOptions(options);
+  const problems = [];
+  const settings = document.createElement('div');
+  for (const [name, text] of optionPairs(options, (problem) => problems.push(problem)) ?? []) settings.setAttribute(name, text);
+  const result = module.checkOptions(settings);
+  result.warnings.push(...problems);
+  return result;
 }
 
 if (window.customElements && !customElements.get(TAG)) {

@@ -6,7 +6,7 @@
 // (what the page shows, storage, history, the address bar); leaving and coming back (the
 // back/forward cache); the QR code, read with a real decoder (jsQR on a PNG screenshot), holding
 // exactly the "send to myself" link; print, booking and phone still there; no request after load;
-// axe clean with the dialog open; an embedded widget ignoring the setting.
+// axe clean with the dialog open; the ordinary page and an embedded widget ignoring the setting.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,6 +18,7 @@ import { promisify } from 'node:util';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { chromium } from 'playwright-core';
+import { fullFiles } from '../../scripts/dist.mjs';
 import { CHROMIUM_ARGS, DIST, ROOT, checkA11y, recordedPage, startSite } from './harness.mjs';
 import { answerAll, chooseConcerns } from './visitor.mjs';
 
@@ -41,6 +42,11 @@ before(async () => {
   const kioskWith = (timeout) => kiosk.replace('<div kiosk ', `<div kiosk kiosk-timeout=${timeout} ${CLINIC} `);
   await writeFile(join(root, 'kiosk.html'), kioskWith(TIMEOUT));
   await writeFile(join(root, 'kiosk-slow.html'), kioskWith(SLOW));
+  // The ordinary page with the setting on its mount element: only kiosk.html has kiosk mode.
+  const index = await readFile(join(root, 'index.html'), 'utf8');
+  const asked = index.replace(/<div id="?microneedling-explorer"?/, `$& kiosk kiosk-timeout=${SLOW}`);
+  assert.notEqual(asked, index, 'dist/index.html has its mount element');
+  await writeFile(join(root, 'index-kiosk.html'), asked);
   // A clinic page embedding the widget with the setting: it must be ignored there.
   await writeFile(
     join(root, 'kiosk-embedded.html'),
@@ -302,6 +308,26 @@ test('kiosk: the plan goes home as a QR code holding exactly the "send to myself
   await phone.close();
 });
 
+test('kiosk: the ordinary page ignores the setting, with a console warning (boot.js); kiosk.html gives none', async () => {
+  const ignoring = (text) => text.startsWith('microneedling-explorer: ignoring kiosk: kiosk mode is kiosk.html');
+  const ordinary = await recordedPage(site.browser, site.url);
+  const warned = ordinary.page.waitForEvent('console', (m) => m.type() === 'warning' && ignoring(m.text()));
+  await ordinary.goto('index-kiosk.html');
+  await ordinary.waitForApp();
+  assert.match((await warned).text(), /see "Kiosk mode" in the README/);
+  assert.equal(await ordinary.page.locator('[data-start-over], [data-idle-warning]').count(), 0, 'no kiosk controls');
+  await ordinary.close();
+
+  const kiosk = await recordedPage(site.browser, site.url);
+  const warnings = [];
+  kiosk.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await kiosk.goto('kiosk-slow.html');
+  await kiosk.waitForApp();
+  await kiosk.page.locator('.mne-kiosk-bar [data-start-over]').waitFor();
+  assert.deepEqual(warnings.filter(ignoring), [], 'kiosk.html is where kiosk mode is');
+  await kiosk.close();
+});
+
 test('kiosk: an embedded widget ignores the setting, with a console warning', async () => {
   const visit = await recordedPage(site.browser, site.url);
   const warnings = [];
@@ -319,5 +345,26 @@ test('kiosk: an embedded widget ignores the setting, with a console warning', as
     0,
     'the kiosk script is not loaded',
   );
+  await visit.close();
+});
+
+test('kiosk: the service worker keeps the kiosk page and the second build once opened online, then it works offline', async () => {
+  const { wasm } = fullFiles(root);
+  const visit = await recordedPage(site.browser, site.url);
+  const { page, context } = visit;
+  await visit.goto('kiosk.html');
+  await visit.waitForApp();
+  // The first visit installs the worker, which keeps the open kiosk page's files with the rest.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+  const kept = await page.evaluate(async (url) => {
+    const cache = await caches.open((await caches.keys()).find((key) => key.startsWith('mne-')));
+    return Boolean(await cache.match(url));
+  }, new URL(wasm, site.url).href);
+  assert.ok(kept, `the kiosk build's wasm (${wasm}) is not in the worker's cache`);
+  await context.setOffline(true);
+  await page.reload();
+  await visit.waitForApp();
+  assert.equal(await page.locator('[data-start-over]').count() > 0, true, 'kiosk mode runs offline');
+  await context.setOffline(false);
   await visit.close();
 });

@@ -5,6 +5,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { answerAll, checkA11y, recordedPage, startSite } from './harness.mjs';
 import { CONCERNS } from './visitor.mjs';
+import { ATTRS } from '../../static/embed/attrs.js';
+import { camel, optionPairs, settingText } from '../../static/embed/options.js';
 
 let site;
 before(async () => {
@@ -12,6 +14,77 @@ before(async () => {
 });
 after(async () => {
   await site?.close();
+});
+
+// The embed loader maps an options object's keys to the attribute names and turns its values into
+// attribute text (static/embed/options.js); embed.js writes them onto the app's element, whose
+// attributes the wasm parses.
+// These rules need no browser.
+test('options.js: values become attribute text as the properties write them; other types are null', () => {
+  const texts = [
+    [true, 'on'], [false, 'off'], ['Skin Studio', 'Skin Studio'], ['', ''], [120, '120'], [-0, '0'],
+    [99.5, '99.5'], [99.555, '99.555'], [NaN, 'NaN'], [120n, '120'], ['a\nb', 'a\nb'],
+    [['explore', undefined, 'check'], 'explore check'], [[], ''], [['a', ['b', 'c']], 'a b c'],
+    [[, 'pores'], 'pores'], // a hole is unset
+  ];
+  for (const [value, text] of texts) assert.equal(settingText(value), text, String(value));
+  const wrong = [{ r: 1 }, new Map(), () => 1, Symbol('x'), ['explore', {}, 'check'], [[Symbol('y')]]];
+  wrong.forEach((value, i) => assert.equal(settingText(value), null, `wrong[${i}]`));
+  assert.equal(settingText(null), undefined);
+  assert.equal(settingText(undefined), undefined);
+  assert.equal(texts.length + wrong.length, 15 + 6, 'every case was checked');
+});
+
+/** optionPairs' pairs, flattened, and the problems it warned about, as [attribute, value, message]. */
+const pairs = (options) => {
+  const problems = [];
+  const text = optionPairs(options, (p) => problems.push([p.attribute, p.value, p.message]));
+  return { fields: text?.flat(), problems };
+};
+
+test('options.js: keys become the attribute names of attrs.js, in order; unset values are left out', () => {
+  const all = Object.fromEntries(ATTRS.map((name, i) => [camel(name), `v${i}`]));
+  assert.deepEqual(pairs(all), { fields: ATTRS.flatMap((name, i) => [name, `v${i}`]), problems: [] });
+  assert.ok(ATTRS.includes('clinic-name') && camel('clinic-name') === 'clinicName' && camel('lang') === 'lang');
+  assert.deepEqual(pairs({}), { fields: [], problems: [] });
+  assert.deepEqual(pairs(undefined), { fields: undefined, problems: [] });
+  assert.deepEqual(pairs(null), { fields: undefined, problems: [] });
+  assert.deepEqual(
+    pairs({ clinicName: 'A', disclosure: null, atHome: false, price: 99.5, sections: ['explore', 'about'], typo: undefined }).fields,
+    ['clinic-name', 'A', 'at-home', 'off', 'price', '99.5', 'sections', 'explore about'],
+  );
+  // A Map, or any iterable of [key, value] pairs, is an object of settings too.
+  const map = new Map([['clinicName', 'From a Map'], ['price', 120n]]);
+  assert.deepEqual(pairs(map), { fields: ['clinic-name', 'From a Map', 'price', '120'], problems: [] });
+});
+
+test('options.js: an unknown key, a value of no usable type and options that are no object are warned by name', () => {
+  const { fields, problems } = pairs({
+    clinicname: 'a typo',
+    'clinic-name': 'kebab',
+    clinicName: 'kept',
+    accentColor: { r: 1 },
+    concerns: ['pores', {}],
+    phone: () => 1,
+  });
+  assert.deepEqual(fields, ['clinic-name', 'kept']);
+  assert.deepEqual(problems.map(([attribute, value]) => [attribute, value]), [
+    ['options', 'clinicname'],
+    ['options', 'clinic-name'],
+    ['accent-color', '(object)'],
+    ['concerns', '(a list holding a wrong type)'],
+    ['phone', '(function)'],
+  ]);
+  const [typo, , accent, , phone] = problems.map(([, , message]) => message);
+  assert.match(typo, /^microneedling-explorer: ignoring options\.clinicname, no such setting; accepted: .*\bclinicName, bookingUrl\b/);
+  assert.match(accent, /^microneedling-explorer: ignoring options\.accentColor \(accent-color\), a value of the wrong type \(object\); accepted: text, a number/);
+  assert.match(phone, /options\.phone \(phone\), a value of the wrong type \(function\)/);
+  for (const [whole, shown] of [['clinic-name=x', 'clinic-name=x'], [7, '(number)'], [() => 1, '(function)'], [['clinicName', 'x'], '(a list)']]) {
+    const { fields: none, problems: [problem, ...more] } = pairs(whole);
+    assert.equal(none, undefined, String(whole));
+    assert.deepEqual([problem[0], problem[1], more.length], ['options', shown, 0]);
+    assert.match(problem[2], new RegExp(`^microneedling-explorer: ignoring options="${shown.replace(/[()]/g, '\\$&')}"; accepted: an object such as`));
+  }
 });
 
 /**
@@ -239,10 +312,10 @@ test('options object: bad values warned with the defaults, like the attributes; 
   });
   const expected = [
     'booking-url="javascript:alert(1)"',
-    'accent-color="(not text)"',
+    'options.accentColor (accent-color), a value of the wrong type (object)',
     'concerns="moles"',
     'price="120"',
-    'options="clinicname"',
+    'options.clinicname, no such setting',
   ];
   for (const text of expected) {
     assert.ok(warnings.some((w) => w.includes(text)), `no warning with ${text}:\n${warnings.join('\n')}`);
@@ -323,10 +396,10 @@ test('check(): what the widget makes of options, for the builder', async () => {
   const { page } = visit;
   await visit.goto('demo/clinic.html');
   const result = await page.evaluate(() =>
-    window.MicroneedlingExplorer.check({ clinicName: ' Harbour ', price: '£5', sections: ['check', 'result'], accentColor: '#fff' }),
+    window.MicroneedlingExplorer.check({ clinicName: ' Harbour ', price: '£5', sections: ['check', 'result'], accentColor: '#fff', clinicname: 'x' }),
   );
   assert.deepEqual(result.attributes, [['clinic-name', 'Harbour'], ['accent-color', '#fff'], ['sections', 'check result about']]);
-  assert.deepEqual(result.warnings.map((w) => [w.attribute, w.value]), [['price', '£5']]);
+  assert.deepEqual(result.warnings.map((w) => [w.attribute, w.value]), [['price', '£5'], ['options', 'clinicname']]);
   assert.match(result.warnings[0].message, /^microneedling-explorer: ignoring price="£5"; accepted: /);
   assert.equal(result.advice.length, 1);
   assert.ok(result.languages.includes('en'));

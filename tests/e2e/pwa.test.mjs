@@ -12,13 +12,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { PSEUDO_LOCALES, packFiles } from '../../scripts/dist.mjs';
+import { PSEUDO_LOCALES, fullFiles, packFiles, secondPages } from '../../scripts/dist.mjs';
 import { CHROMIUM_ARGS, CONTROL, DIST, LIVE, ROOT, answerAll, checkA11y, recordedPage, startSite } from './harness.mjs';
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 const manifest = () => JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
 
-/** The BUILD object build-sw.mjs wrote into `dir`/sw.js: `{ version, files: { path: sha256 } }`. */
+/**
+ * The BUILD object build-sw.mjs wrote into `dir`/sw.js:
+ * `{ version, files: { path: sha256 }, pages: { page: [path…] } }`.
+ */
 function buildOf(dir) {
   const source = readFileSync(join(dir, 'sw.js'), 'utf8');
   const json = source.match(/^const BUILD = (\{[\s\S]*?\n\});$/m);
@@ -167,7 +170,7 @@ const DEVELOPER_ONLY = [
   'sw.js', 'embed.js', 'embed-frame.js', 'package.json', 'README.md', 'embed.d.ts', 'custom-elements.json',
 ];
 
-test('sw.js precaches exactly this build: every file of dist/ but sw.js, embed.js, embed-frame.js, demo/, the package\'s developer files and the test pseudo-locales', async () => {
+test('sw.js lists exactly this build (every file of dist/ but sw.js, embed.js, embed-frame.js, demo/, the package\'s developer files and the test pseudo-locales) and precaches all but the second build\'s pages', async () => {
   const build = buildOf(DIST);
   const packs = packFiles(DIST);
   // The pseudo-locales' packs and manifests (scripts/build-manifests.mjs).
@@ -185,6 +188,14 @@ test('sw.js precaches exactly this build: every file of dist/ but sw.js, embed.j
     assert.equal(sha256(readFileSync(join(DIST, path))), hash, `${path}: stale hash`);
   }
   assert.ok(expected.some((p) => /\.wasm$/.test(p)) && expected.includes('frame.html'));
+  // The kiosk and builder pages, on the second build, are kept when first opened (kiosk and
+  // builder tests): a standalone visitor never downloads them.
+  const pages = secondPages(DIST);
+  assert.deepEqual(build.pages, pages);
+  const later = new Set(Object.values(pages).flat());
+  assert.ok(later.has(fullFiles(DIST).wasm) && later.has('kiosk.html') && later.has('builder.js'));
+  const precached = expected.filter((p) => !later.has(p));
+  assert.equal(precached.length + later.size, expected.length, 'every later file is one of the build\'s');
 
   // The worker's own requests (reported on the context) fetch the build's files once, right after
   // load, and carry nothing else; the visitor's journey afterwards makes no request at all.
@@ -194,7 +205,7 @@ test('sw.js precaches exactly this build: every file of dist/ but sw.js, embed.j
   await visit.goto('');
   await visit.waitForApp();
   await waitForControl(visit.page);
-  const urls = expected.map((p) => `${site.url}${p}`).sort();
+  const urls = precached.map((p) => `${site.url}${p}`).sort();
   assert.deepEqual(await cacheNames(visit.page), [cacheName(build)]);
   const cached = await visit.page.evaluate(
     async (name) => (await (await caches.open(name)).keys()).map((r) => r.url).sort(),

@@ -52,16 +52,18 @@ const fn same(a: &str, b: &str) -> bool {
     true
 }
 
-/// Declares one [`Chrome`] constant per chrome key, and [`ALL`], every one of them.
+/// Declares one [`Chrome`] constant per chrome key, and [`ALL`], every one of them; a key's
+/// attributes (kiosk mode's `cfg(kiosk_texts)`, as on its row of the table) apply to both.
 macro_rules! chrome_keys {
-    ($($name:ident = $key:literal,)+) => {
+    ($($(#[$attr:meta])* $name:ident = $key:literal,)+) => {
         $(
+            $(#[$attr])*
             #[doc = concat!("`", $key, "`")]
             pub const $name: Chrome = Chrome::new($key);
         )+
 
-        /// Every chrome key, in table order.
-        pub const ALL: [Chrome; [$($key),+].len()] = [$($name),+];
+        /// Every chrome key of this build, in table order.
+        pub const ALL: &[Chrome] = &[$($(#[$attr])* $name),+];
     };
 }
 
@@ -142,13 +144,21 @@ chrome_keys! {
     ICS_CONFIRM_WITH = "ui.ics.confirm-with",
     ICS_SESSION = "ui.ics.session",
     ICS_WINDOW = "ui.ics.window",
+    #[cfg(kiosk_texts)]
     KIOSK_IDLE_LEFT = "ui.kiosk.idle-left",
+    #[cfg(kiosk_texts)]
     KIOSK_IDLE_TEXT = "ui.kiosk.idle-text",
+    #[cfg(kiosk_texts)]
     KIOSK_IDLE_TITLE = "ui.kiosk.idle-title",
+    #[cfg(kiosk_texts)]
     KIOSK_QR_ALT = "ui.kiosk.qr-alt",
+    #[cfg(kiosk_texts)]
     KIOSK_QR_TEXT = "ui.kiosk.qr-text",
+    #[cfg(kiosk_texts)]
     KIOSK_QR_TITLE = "ui.kiosk.qr-title",
+    #[cfg(kiosk_texts)]
     KIOSK_START_OVER = "ui.kiosk.start-over",
+    #[cfg(kiosk_texts)]
     KIOSK_STAY = "ui.kiosk.stay",
     LANGUAGE_LABEL = "ui.language.label",
     NAV_BACK = "ui.nav.back",

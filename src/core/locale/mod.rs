@@ -311,7 +311,7 @@ pub fn required_keys() -> Vec<String> {
     for id in healing::row_ids() {
         keys.extend(HealingText::ALL.map(|part| healing_key(id, part)));
     }
-    keys.extend(chrome::ALL.map(Key::from));
+    keys.extend(chrome::ALL.iter().copied().map(Key::from));
     keys.extend(ask::all_keys());
     let mut keys: Vec<String> = keys.into_iter().map(Key::name).collect();
     keys.sort_unstable();

@@ -1,6 +1,9 @@
 //! Kiosk mode, a setting of the app's own page (not of an embedded widget): one device in a
 //! clinic serves many visitors, so nothing of one visitor may reach the next. The `kiosk`
 //! attribute turns it on; `kiosk-timeout` sets the seconds without input before the warning.
+//! Only the `kiosk` feature's build (the kiosk page's) has this module: the ordinary build
+//! (index.html, embed.js) reads no kiosk setting at all, and `embed.js` says on the console that
+//! an embedded widget ignores one.
 
 use super::{parse_switch, Rejected};
 
@@ -22,17 +25,6 @@ pub struct Kiosk {
 }
 
 impl Kiosk {
-    /// Whether this build has kiosk mode: only the `kiosk` feature's build (dist/kiosk.html's,
-    /// see "Build" in ARCHITECTURE.md) does, so the ordinary page's wasm carries none of its
-    /// views. A compile-time constant: without the feature the compiler drops every kiosk view.
-    pub const BUILT: bool = cfg!(feature = "kiosk");
-
-    /// Kiosk mode as this build can show it: `kiosk`, or always `None` without the feature (the
-    /// one gate the app applies, [`Kiosk::BUILT`]).
-    pub fn in_build(kiosk: Option<Kiosk>) -> Option<Kiosk> {
-        kiosk.filter(|_| Kiosk::BUILT)
-    }
-
     /// Seconds the warning waits for "I'm still here" before everything is removed: the
     /// timeout itself, at most [`MAX_GRACE`] (so 30 s with any timeout of 30 s or more).
     pub fn grace(self) -> u32 {
@@ -86,12 +78,7 @@ impl Kiosk {
             );
             return None;
         }
-        if kiosk.is_some() && !Kiosk::BUILT {
-            gloo::console::warn!(
-                "microneedling-explorer: ignoring kiosk: this page loads the ordinary build; kiosk mode is kiosk.html (see \"Kiosk mode\" in the README)."
-            );
-        }
-        Kiosk::in_build(kiosk)
+        kiosk
     }
 }
 

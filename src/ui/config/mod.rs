@@ -4,16 +4,16 @@
 mod color;
 mod concerns;
 mod contact;
+#[cfg(feature = "kiosk")]
 mod kiosk;
-mod options;
 mod price;
 mod sections;
 
 pub use color::Accent;
 pub use concerns::Concerns;
 pub use contact::{parse_booking_url, parse_phone, tel_href};
+#[cfg(feature = "kiosk")]
 pub use kiosk::Kiosk;
-pub use options::Options;
 pub use price::Price;
 pub use sections::Sections;
 
@@ -228,74 +228,10 @@ impl Config {
         (config, rejected)
     }
 
-    /// Builds a configuration from an options object and attribute lookups together: a key of
-    /// `options` wins over the attribute of the same name. The object goes through the same
-    /// parser, so it has the same defaults and warnings; a key no setting reads, or a value of no
-    /// usable type, is reported too.
-    pub fn from_sources(
-        attribute: impl Fn(&'static str) -> Option<String>,
-        options: &Options,
-    ) -> (Config, Vec<Rejected>) {
-        let asked = std::cell::RefCell::new(Vec::new());
-        let (config, mut rejected) = Config::from_attributes(|name| {
-            asked.borrow_mut().push(name);
-            match options.get(name) {
-                Some(value) => Some(value.to_owned()),
-                None => attribute(name),
-            }
-        });
-        let asked = asked.into_inner();
-        for (key, value) in &options.0 {
-            let setting = asked.iter().find(|name| options::camel(name) == *key);
-            match (setting, value) {
-                (Some(_), Some(_)) => {}
-                (Some(name), None) => rejected.push(Rejected {
-                    attribute: name,
-                    value: "(not text)".to_owned(),
-                    accepted: options::ACCEPTED_VALUE,
-                }),
-                (None, _) => rejected.push(Rejected {
-                    attribute: "options",
-                    value: key.clone(),
-                    accepted: "the setting names of the README in camel case, e.g. clinicName",
-                }),
-            }
-        }
-        (config, rejected)
-    }
-
-    /// Reads the configuration from an element's `data-*` (or plain) attributes, if any, and an
-    /// options object (`undefined` for none), with the checks only the browser can make; every
-    /// rejected value is returned, nothing is logged.
-    pub fn read(
-        element: Option<&web_sys::Element>,
-        options: &wasm_bindgen::JsValue,
-    ) -> (Config, Vec<Rejected>) {
-        let mut object_rejected = None;
-        let options = if options.is_undefined() || options.is_null() {
-            Options::default()
-        } else {
-            Options::from_js(options).unwrap_or_else(|| {
-                object_rejected = Some(Rejected {
-                    attribute: "options",
-                    value: options
-                        .as_string()
-                        .unwrap_or_else(|| "(not an object)".to_owned()),
-                    accepted: "an object such as { clinicName: 'Skin Studio', atHome: false }",
-                });
-                Options::default()
-            })
-        };
-        let (mut config, mut rejected) = Config::from_sources(
-            |name| {
-                let element = element?;
-                element
-                    .get_attribute(&format!("data-{name}"))
-                    .or_else(|| element.get_attribute(name))
-            },
-            &options,
-        );
-        rejected.extend(object_rejected);
+    /// Reads the configuration from an element's `data-*` (or plain) attributes, if any, with
+    /// the checks only the browser can make; every rejected value is returned, nothing is logged.
+    pub fn read(element: Option<&web_sys::Element>) -> (Config, Vec<Rejected>) {
+        let (mut config, mut rejected) = Config::from_attributes(|name| setting(element, name));
         // Only the browser knows which currencies it can format.
         if let Some(price) = config
             .price
@@ -311,18 +247,20 @@ impl Config {
         (config, rejected)
     }
 
-    /// Reads the configuration from an element's attributes and its options object, warning on
-    /// the console about each rejected value.
-    pub fn from_element(element: &web_sys::Element, options: &wasm_bindgen::JsValue) -> Config {
-        let (mut config, rejected) = Config::read(Some(element), options);
+    /// Reads the configuration from `element`'s attributes (as [`Config::read`]), warning on the
+    /// console about each rejected value; with no language set (or a bad one), `host`'s page
+    /// decides it. `element` is the one the app renders into: on the standalone page the page's
+    /// mount element (`host` itself); embedded, the app's own element, onto which `embed.js`
+    /// writes `host`'s settings and its options object's (`static/embed/options.js` maps its keys
+    /// to the attribute names), so the object goes through this one parser with the same
+    /// defaults and warnings, and the wasm has no code for options at all.
+    pub fn from_element(element: &web_sys::Element, host: &web_sys::Element) -> Config {
+        let (mut config, rejected) = Config::read(Some(element));
         // No language set (or a bad one): the clinic page's, else the browser's, else English.
-        let lang_given = ["lang", "data-lang"]
-            .into_iter()
-            .any(|name| element.has_attribute(name))
-            || js_sys::Reflect::get(options, &"lang".into())
-                .is_ok_and(|lang| !lang.is_undefined() && !lang.is_null());
-        if !lang_given || rejected.iter().any(|r| r.attribute == "lang") {
-            config.lang = crate::ui::language::detect(element).unwrap_or(Lang::En);
+        if setting(Some(element), "lang").is_none()
+            || rejected.iter().any(|r| r.attribute == "lang")
+        {
+            config.lang = crate::ui::language::detect(host).unwrap_or(Lang::En);
         }
         for problem in rejected {
             gloo::console::warn!(problem.message());
@@ -382,6 +320,14 @@ impl Config {
         }
         out
     }
+}
+
+/// The setting `name` as text: the element's `data-{name}` attribute, else its `{name}` attribute.
+fn setting(element: Option<&web_sys::Element>, name: &str) -> Option<String> {
+    let element = element?;
+    element
+        .get_attribute(&format!("data-{name}"))
+        .or_else(|| element.get_attribute(name))
 }
 
 /// Trims clinic-supplied text; empty text counts as unset.
@@ -577,45 +523,6 @@ mod tests {
             ],
             "canonical values, defaults left out"
         );
-    }
-
-    #[test]
-    fn options_win_over_attributes_and_are_read_by_the_same_parser() {
-        let options = Options(vec![
-            ("clinicName".into(), Some("From options".into())),
-            ("accentColor".into(), Some("red".into())),
-            ("phone".into(), None),
-            ("clinicname".into(), Some("typo".into())),
-        ]);
-        let attributes = [("clinic-name", "From attribute"), ("at-home", "off")];
-        let (config, rejected) = Config::from_sources(
-            |name| {
-                attributes
-                    .iter()
-                    .find(|(key, _)| *key == name)
-                    .map(|(_, value)| (*value).to_owned())
-            },
-            &options,
-        );
-        assert_eq!(config.clinic_name.as_deref(), Some("From options"));
-        assert!(!config.at_home_allowed, "attributes still count");
-        assert_eq!(
-            config.accent_color, None,
-            "the default, as for the attribute"
-        );
-        let named: Vec<_> = rejected
-            .iter()
-            .map(|r| (r.attribute, r.value.as_str()))
-            .collect();
-        assert_eq!(
-            named,
-            [
-                ("accent-color", "red"),
-                ("phone", "(not text)"),
-                ("options", "clinicname")
-            ]
-        );
-        assert!(rejected[0].message().contains("#rrggbb"));
     }
 
     #[test]
