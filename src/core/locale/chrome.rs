@@ -4,19 +4,18 @@
 
 use super::{en_ui, Lang};
 
-/// A UI chrome key: its position in the English chrome table, found when the constant is
-/// compiled. One small number, so a view passes it as cheaply as a literal, and English text
-/// is read without a search.
+/// A UI chrome key: its position in the English chrome rows (the chrome table, then kiosk
+/// mode's), found when the constant is compiled. One small number, so a view passes it as
+/// cheaply as a literal, and English text is read without a search.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Chrome(u16);
 
 impl Chrome {
     /// The chrome key `key`; a key the English table lacks stops the build.
     const fn new(key: &str) -> Chrome {
-        let table = en_ui::TABLE;
         let mut i = 0;
-        while i < table.len() {
-            if same(table[i].0, key) {
+        while i < en_ui::TABLE.len() + en_ui::KIOSK.len() {
+            if same(row(i).0, key) {
                 return Chrome(i as u16);
             }
             i += 1;
@@ -26,13 +25,21 @@ impl Chrome {
 
     /// The key as the tables write it, e.g. `ui.nav.back`.
     pub fn name(self) -> &'static str {
-        en_ui::TABLE[usize::from(self.0)].0
+        row(usize::from(self.0)).0
     }
 
     /// The text in `lang`, or else in English (which always has it): the pack's row is the
     /// English one, so no search.
     pub fn text(self, lang: Lang) -> &'static str {
         super::text_at(lang, super::en::TABLE.len() + usize::from(self.0))
+    }
+}
+
+/// Chrome row `i`: the chrome table's, then kiosk mode's (which follows it in a pack's rows).
+const fn row(i: usize) -> (&'static str, &'static str) {
+    match i.checked_sub(en_ui::TABLE.len()) {
+        Some(kiosk) => en_ui::KIOSK[kiosk],
+        None => en_ui::TABLE[i],
     }
 }
 

@@ -1,8 +1,6 @@
 //! UI chrome strings (English): every `ui.*` key the views use, sorted by key for binary search.
 
-/// `(key, text)` pairs sorted by key. Kiosk mode's rows are compiled in only where its views are
-/// (`cfg(kiosk_texts)`, see build.rs): the ordinary wasm carries none of their text, and each
-/// chrome key finds its row when compiled, so the rows left out shift no key.
+/// `(key, text)` pairs sorted by key (kiosk mode's are in [`KIOSK`]).
 pub static TABLE: &[(&str, &str)] = &[
     ("ui.about.builder", "Do you run a clinic? You can put this guide on your own website."),
     ("ui.about.builder-link", "Set it up with the embed builder"),
@@ -80,22 +78,6 @@ pub static TABLE: &[(&str, &str)] = &[
     ("ui.ics.confirm-with", "Not booked yet: confirm the date with {clinic}."),
     ("ui.ics.session", "Microneedling session {n} (to confirm)"),
     ("ui.ics.window", "This session could fall from {from} to {to}."),
-    #[cfg(kiosk_texts)]
-    ("ui.kiosk.idle-left", "Seconds left: {seconds}"),
-    #[cfg(kiosk_texts)]
-    ("ui.kiosk.idle-text", "This device is shared. To keep your answers private, we will soon remove everything you entered."),
-    #[cfg(kiosk_texts)]
-    ("ui.kiosk.idle-title", "Are you still there?"),
-    #[cfg(kiosk_texts)]
-    ("ui.kiosk.qr-alt", "QR code with the link to your plan"),
-    #[cfg(kiosk_texts)]
-    ("ui.kiosk.qr-text", "Scan this code with your phone camera to open your plan there. The code holds a link with your concerns, answers and date. They are written in the link itself and never kept on a server. Anyone who scans it can see them."),
-    #[cfg(kiosk_texts)]
-    ("ui.kiosk.qr-title", "Take it home on your phone"),
-    #[cfg(kiosk_texts)]
-    ("ui.kiosk.start-over", "Start over"),
-    #[cfg(kiosk_texts)]
-    ("ui.kiosk.stay", "I’m still here"),
     ("ui.language.label", "Language"),
     ("ui.nav.back", "Back"),
     ("ui.nav.label", "Steps"),
@@ -206,4 +188,27 @@ pub static TABLE: &[(&str, &str)] = &[
     ("ui.values.note", "“Ask about” means our sources do not say. The clinic can tell you."),
     ("ui.values.options", "How your options fit"),
     ("ui.values.title", "What matters to you? You can skip this."),
+];
+
+/// Kiosk mode's texts (`ui.kiosk.*`), sorted by key: compiled in only where its views are
+/// (`cfg(kiosk_texts)`, see build.rs), so the ordinary wasm carries none of them. A table of its
+/// own, after [`TABLE`]: a pack's rows put them last, so both builds read every other row of the
+/// same pack at the same place (the ordinary build ignores the rows past its own).
+pub static KIOSK: &[(&str, &str)] = &[
+    #[cfg(kiosk_texts)]
+    ("ui.kiosk.idle-left", "Seconds left: {seconds}"),
+    #[cfg(kiosk_texts)]
+    ("ui.kiosk.idle-text", "This device is shared. To keep your answers private, we will soon remove everything you entered."),
+    #[cfg(kiosk_texts)]
+    ("ui.kiosk.idle-title", "Are you still there?"),
+    #[cfg(kiosk_texts)]
+    ("ui.kiosk.qr-alt", "QR code with the link to your plan"),
+    #[cfg(kiosk_texts)]
+    ("ui.kiosk.qr-text", "Scan this code with your phone camera to open your plan there. The code holds a link with your concerns, answers and date. They are written in the link itself and never kept on a server. Anyone who scans it can see them."),
+    #[cfg(kiosk_texts)]
+    ("ui.kiosk.qr-title", "Take it home on your phone"),
+    #[cfg(kiosk_texts)]
+    ("ui.kiosk.start-over", "Start over"),
+    #[cfg(kiosk_texts)]
+    ("ui.kiosk.stay", "I’m still here"),
 ];

@@ -176,12 +176,12 @@ impl TextKey for Chrome {
     }
 }
 
-/// The English tables, content then chrome. Their rows, counted across both, are the rows of
-/// every pack ([`pack::install`]).
-const ENGLISH: [Table; 2] = [en::TABLE, en_ui::TABLE];
+/// The English tables: content, chrome, then kiosk mode's chrome (empty in the ordinary wasm).
+/// Their rows, counted across all three, are the rows of every pack ([`pack::install`]).
+const ENGLISH: [Table; 3] = [en::TABLE, en_ui::TABLE, en_ui::KIOSK];
 
 /// How many texts a language has: the rows of the English tables.
-pub const ROWS: usize = en::TABLE.len() + en_ui::TABLE.len();
+pub const ROWS: usize = en::TABLE.len() + en_ui::TABLE.len() + en_ui::KIOSK.len();
 
 /// The English row whose key `cmp` finds equal (one binary search per table), if any.
 fn row_where(cmp: impl Fn(&str) -> std::cmp::Ordering) -> Option<usize> {
@@ -196,11 +196,14 @@ fn row_where(cmp: impl Fn(&str) -> std::cmp::Ordering) -> Option<usize> {
 }
 
 /// English row `row`: its key and text.
-fn english(row: usize) -> (&'static str, &'static str) {
-    match row.checked_sub(en::TABLE.len()) {
-        Some(ui) => en_ui::TABLE[ui],
-        None => en::TABLE[row],
+fn english(mut row: usize) -> (&'static str, &'static str) {
+    for table in ENGLISH {
+        match table.get(row) {
+            Some(&pair) => return pair,
+            None => row -= table.len(),
+        }
     }
+    panic!("no English row {row}")
 }
 
 /// The text of row `row` in `lang`: its pack's, else English.
@@ -334,8 +337,11 @@ mod tests {
 
     #[test]
     fn ui_table_holds_only_ui_keys_and_content_none() {
-        let [content, ui] = ENGLISH;
-        assert!(ui.iter().all(|(k, _)| k.starts_with("ui.")));
+        let [content, ui, kiosk] = ENGLISH;
+        assert!(ui
+            .iter()
+            .all(|(k, _)| k.starts_with("ui.") && !k.starts_with("ui.kiosk.")));
+        assert!(kiosk.iter().all(|(k, _)| k.starts_with("ui.kiosk.")));
         assert!(content.iter().all(|(k, _)| !k.starts_with("ui.")));
     }
 
@@ -347,6 +353,12 @@ mod tests {
             assert_eq!(text_named(Lang::En, key), Some(english(row).1), "{key}");
         }
         assert_eq!(all[en::TABLE.len()], en_ui::TABLE[0].0);
+        // Kiosk mode's texts come last (natively they are compiled in): a build without them
+        // reads every other row of a pack at the same place.
+        assert!(all[ROWS - en_ui::KIOSK.len()..]
+            .iter()
+            .all(|k| k.starts_with("ui.kiosk.")));
+        assert!(!en_ui::KIOSK.is_empty());
         // Until its pack is installed, a language holds nothing of its own.
         assert_eq!(keys(Lang::ArXb).count(), 0);
     }
