@@ -14,7 +14,7 @@ impl Chrome {
     /// The chrome key `key`; a key the English table lacks stops the build.
     const fn new(key: &str) -> Chrome {
         let mut i = 0;
-        while i < en_ui::TABLE.len() + en_ui::KIOSK.len() {
+        while i < super::ROWS - super::en::TABLE.len() {
             if same(row(i).0, key) {
                 return Chrome(i as u16);
             }
@@ -37,10 +37,11 @@ impl Chrome {
 
 /// Chrome row `i`: the chrome table's, then kiosk mode's (which follows it in a pack's rows).
 const fn row(i: usize) -> (&'static str, &'static str) {
-    match i.checked_sub(en_ui::TABLE.len()) {
-        Some(kiosk) => en_ui::KIOSK[kiosk],
-        None => en_ui::TABLE[i],
+    #[cfg(kiosk_texts)]
+    if let Some(kiosk) = i.checked_sub(en_ui::TABLE.len()) {
+        return en_ui::KIOSK[kiosk];
     }
+    en_ui::TABLE[i]
 }
 
 /// Whether two strings are equal, in a constant.

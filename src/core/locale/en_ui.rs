@@ -194,21 +194,14 @@ pub static TABLE: &[(&str, &str)] = &[
 /// (`cfg(kiosk_texts)`, see build.rs), so the ordinary wasm carries none of them. A table of its
 /// own, after [`TABLE`]: a pack's rows put them last, so both builds read every other row of the
 /// same pack at the same place (the ordinary build ignores the rows past its own).
+#[cfg(kiosk_texts)]
 pub static KIOSK: &[(&str, &str)] = &[
-    #[cfg(kiosk_texts)]
     ("ui.kiosk.idle-left", "Seconds left: {seconds}"),
-    #[cfg(kiosk_texts)]
     ("ui.kiosk.idle-text", "This device is shared. To keep your answers private, we will soon remove everything you entered."),
-    #[cfg(kiosk_texts)]
     ("ui.kiosk.idle-title", "Are you still there?"),
-    #[cfg(kiosk_texts)]
     ("ui.kiosk.qr-alt", "QR code with the link to your plan"),
-    #[cfg(kiosk_texts)]
     ("ui.kiosk.qr-text", "Scan this code with your phone camera to open your plan there. The code holds a link with your concerns, answers and date. They are written in the link itself and never kept on a server. Anyone who scans it can see them."),
-    #[cfg(kiosk_texts)]
     ("ui.kiosk.qr-title", "Take it home on your phone"),
-    #[cfg(kiosk_texts)]
     ("ui.kiosk.start-over", "Start over"),
-    #[cfg(kiosk_texts)]
     ("ui.kiosk.stay", "I’m still here"),
 ];

@@ -176,12 +176,23 @@ impl TextKey for Chrome {
     }
 }
 
-/// The English tables: content, chrome, then kiosk mode's chrome (empty in the ordinary wasm).
-/// Their rows, counted across all three, are the rows of every pack ([`pack::install`]).
+/// The English tables: content, chrome, then kiosk mode's chrome where it is compiled in (not
+/// in the ordinary wasm). Their rows, counted across all, are the rows of every pack
+/// ([`pack::install`]).
+#[cfg(kiosk_texts)]
 const ENGLISH: [Table; 3] = [en::TABLE, en_ui::TABLE, en_ui::KIOSK];
+#[cfg(not(kiosk_texts))]
+const ENGLISH: [Table; 2] = [en::TABLE, en_ui::TABLE];
 
 /// How many texts a language has: the rows of the English tables.
-pub const ROWS: usize = en::TABLE.len() + en_ui::TABLE.len() + en_ui::KIOSK.len();
+pub const ROWS: usize = {
+    let (mut rows, mut i) = (0, 0);
+    while i < ENGLISH.len() {
+        rows += ENGLISH[i].len();
+        i += 1;
+    }
+    rows
+};
 
 /// The English row whose key `cmp` finds equal (one binary search per table), if any.
 fn row_where(cmp: impl Fn(&str) -> std::cmp::Ordering) -> Option<usize> {
@@ -337,11 +348,12 @@ mod tests {
 
     #[test]
     fn ui_table_holds_only_ui_keys_and_content_none() {
-        let [content, ui, kiosk] = ENGLISH;
+        let (content, ui) = (en::TABLE, en_ui::TABLE);
         assert!(ui
             .iter()
             .all(|(k, _)| k.starts_with("ui.") && !k.starts_with("ui.kiosk.")));
-        assert!(kiosk.iter().all(|(k, _)| k.starts_with("ui.kiosk.")));
+        #[cfg(kiosk_texts)]
+        assert!(en_ui::KIOSK.iter().all(|(k, _)| k.starts_with("ui.kiosk.")));
         assert!(content.iter().all(|(k, _)| !k.starts_with("ui.")));
     }
 
@@ -355,10 +367,11 @@ mod tests {
         assert_eq!(all[en::TABLE.len()], en_ui::TABLE[0].0);
         // Kiosk mode's texts come last (natively they are compiled in): a build without them
         // reads every other row of a pack at the same place.
-        assert!(all[ROWS - en_ui::KIOSK.len()..]
-            .iter()
-            .all(|k| k.starts_with("ui.kiosk.")));
-        assert!(!en_ui::KIOSK.is_empty());
+        #[cfg(kiosk_texts)]
+        {
+            let kiosk = &all[ROWS - en_ui::KIOSK.len()..];
+            assert!(!kiosk.is_empty() && kiosk.iter().all(|k| k.starts_with("ui.kiosk.")));
+        }
         // Until its pack is installed, a language holds nothing of its own.
         assert_eq!(keys(Lang::ArXb).count(), 0);
     }
