@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use microneedling_explorer::core::screening::{Outcome, Question};
 use microneedling_explorer::ui::config::Rejected;
-use microneedling_explorer::ui::{mount, Accent, Config};
+use microneedling_explorer::ui::{mount, Accent, App, Config};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -27,6 +27,18 @@ fn host() -> Element {
         .append_child(&div)
         .expect("append");
     div
+}
+
+/// Starts the app in `root` with `config`, as a page without a pack loader (English) and without
+/// kiosk mode would.
+fn start(root: &Element, config: Config) -> yew::AppHandle<App> {
+    mount(
+        root.clone(),
+        config,
+        #[cfg(feature = "kiosk")]
+        None,
+        None,
+    )
 }
 
 /// Waits until `ready` holds (Yew renders after the event that changed the state), checking
@@ -101,13 +113,7 @@ async fn accent_colour_is_applied_through_cssom() {
         accent_color: Accent::parse("#123456"),
         ..Config::default()
     };
-    let _app = mount(
-        root.clone(),
-        config,
-        #[cfg(feature = "kiosk")]
-        None,
-        None,
-    );
+    let _app = start(&root, config);
     shown(&root, "[data-step]").await;
     let style = root.unchecked_ref::<HtmlElement>().style();
     assert_eq!(
@@ -198,13 +204,7 @@ async fn attributes_configure_the_app_and_bad_values_fall_back() {
     assert_eq!(config.accent_color, None);
     assert_eq!(config.booking_url, None);
     assert!(!config.at_home_allowed);
-    let _app = mount(
-        root.clone(),
-        config,
-        #[cfg(feature = "kiosk")]
-        None,
-        None,
-    );
+    let _app = start(&root, config);
     assert!(shown(&root, "[data-clinic-name]")
         .await
         .text_content()
@@ -220,13 +220,7 @@ async fn attributes_configure_the_app_and_bad_values_fall_back() {
 #[wasm_bindgen_test]
 async fn a_visitor_explores_checks_and_sees_the_result_and_plan() {
     let root = host();
-    let _app = mount(
-        root.clone(),
-        Config::default(),
-        #[cfg(feature = "kiosk")]
-        None,
-        None,
-    );
+    let _app = start(&root, Config::default());
     shown(&root, "[data-step=explore]").await;
     assert!(find(&root, "[data-concern=rosacea]").is_none());
     click(&root, "input[name=concern][value=rosacea]");
@@ -288,13 +282,7 @@ async fn a_visitor_explores_checks_and_sees_the_result_and_plan() {
 #[wasm_bindgen_test]
 async fn a_first_session_date_gives_a_tickable_checklist() {
     let root = host();
-    let _app = mount(
-        root.clone(),
-        Config::default(),
-        #[cfg(feature = "kiosk")]
-        None,
-        None,
-    );
+    let _app = start(&root, Config::default());
     let acne = "input[name=concern][value=acne-scars]";
     shown(&root, acne).await;
     click(&root, acne);
