@@ -15,6 +15,7 @@
 use std::path::Path;
 
 use microneedling_explorer::core::locale::{keys, pack, Lang};
+use microneedling_explorer::ui::config::setting_in;
 use microneedling_explorer::ui::prerender::STAMP;
 use microneedling_explorer::ui::{App, AppProps, Config};
 use yew::LocalServerRenderer;
@@ -51,7 +52,7 @@ fn prerender(html: &str, standalone: bool, from_query: bool) -> Result<String, S
                 .find(|(key, _)| key.eq_ignore_ascii_case(wanted))
                 .map(|(_, value)| value.clone())
         };
-        find(&format!("data-{name}")).or_else(|| find(name))
+        setting_in(find, name)
     };
     let (config, rejected) = Config::from_attributes(attribute);
     for problem in &rejected {
