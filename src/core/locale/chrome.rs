@@ -2,46 +2,37 @@
 //! neither does a key the English chrome table lacks; the tests check that this list and the
 //! table hold exactly the same keys.
 
-use super::{en_ui, Lang};
+use super::{en, english, text_at, Lang, ROWS};
 
-/// A UI chrome key: its position in the English chrome rows (the chrome table, then kiosk
-/// mode's), found when the constant is compiled. One small number, so a view passes it as
-/// cheaply as a literal, and English text is read without a search.
+/// A UI chrome key: its row among the English texts (the chrome rows come after the content
+/// rows: the chrome table, then kiosk mode's), found when the constant is compiled. One small
+/// number, so a view passes it as cheaply as a literal, and its text is read without a search.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Chrome(u16);
 
 impl Chrome {
-    /// The chrome key `key`; a key the English table lacks stops the build.
+    /// The chrome key `key`; a key the English chrome rows lack stops the build.
     const fn new(key: &str) -> Chrome {
-        let mut i = 0;
-        while i < super::ROWS - super::en::TABLE.len() {
-            if same(row(i).0, key) {
-                return Chrome(i as u16);
+        let mut row = en::TABLE.len();
+        while row < ROWS {
+            if same(english(row).0, key) {
+                return Chrome(row as u16);
             }
-            i += 1;
+            row += 1;
         }
         panic!("a chrome key the English chrome table lacks")
     }
 
     /// The key as the tables write it, e.g. `ui.nav.back`.
     pub fn name(self) -> &'static str {
-        row(usize::from(self.0)).0
+        english(usize::from(self.0)).0
     }
 
     /// The text in `lang`, or else in English (which always has it): the pack's row is the
     /// English one, so no search.
     pub fn text(self, lang: Lang) -> &'static str {
-        super::text_at(lang, super::en::TABLE.len() + usize::from(self.0))
+        text_at(lang, usize::from(self.0))
     }
-}
-
-/// Chrome row `i`: the chrome table's, then kiosk mode's (which follows it in a pack's rows).
-const fn row(i: usize) -> (&'static str, &'static str) {
-    #[cfg(kiosk_texts)]
-    if let Some(kiosk) = i.checked_sub(en_ui::TABLE.len()) {
-        return en_ui::KIOSK[kiosk];
-    }
-    en_ui::TABLE[i]
 }
 
 /// Whether two strings are equal, in a constant.

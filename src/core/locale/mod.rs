@@ -206,15 +206,18 @@ fn row_where(cmp: impl Fn(&str) -> std::cmp::Ordering) -> Option<usize> {
     None
 }
 
-/// English row `row`: its key and text.
-fn english(mut row: usize) -> (&'static str, &'static str) {
-    for table in ENGLISH {
-        match table.get(row) {
-            Some(&pair) => return pair,
-            None => row -= table.len(),
+/// English row `row`: its key and text (also when a chrome key is compiled, hence `const`).
+const fn english(mut row: usize) -> (&'static str, &'static str) {
+    let mut t = 0;
+    while t < ENGLISH.len() {
+        let table = ENGLISH[t];
+        if row < table.len() {
+            return table[row];
         }
+        row -= table.len();
+        t += 1;
     }
-    panic!("no English row {row}")
+    panic!("no such English row")
 }
 
 /// The text of row `row` in `lang`: its pack's, else English.
