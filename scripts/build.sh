@@ -14,7 +14,8 @@ release_wasm trunk build --release --offline
 # builds it into a folder of its own; build-kiosk.mjs copies its JS and wasm into dist/.
 FULL="${CARGO_TARGET_DIR:-$REPO/target}/dist-kiosk-builder"
 release_wasm trunk build --release --offline --features kiosk,builder --dist "$FULL"
-# The wasm-bindgen JS glue of both builds, which Trunk's minifier cannot parse.
+# Both builds: short import and export names in the wasm and its wasm-bindgen JS glue, then the
+# glue minified (Trunk's minifier cannot parse it).
 node scripts/minify-app-js.mjs
 node scripts/minify-app-js.mjs "$FULL"
 # The locale packs (dist/locales/<tag>.<hash>.json) and their names in dist/index.html.

@@ -24,8 +24,14 @@ function linkHref(dist, page = 'index.html') {
   };
 }
 
-/** The wasm-bindgen module alone (a page without app.css, such as the bench's empty Yew app). */
-export const appScript = (dist) => linkHref(dist)('data-app-js');
+/**
+ * The wasm-bindgen module and its wasm alone, `{ js, wasm }` (also for a page without app.css,
+ * such as the bench's empty Yew app).
+ */
+export const appModule = (dist) => {
+  const href = linkHref(dist);
+  return { js: href('data-app-js'), wasm: href('data-app-wasm') };
+};
 
 /**
  * The app's hashed files in `dist`, as paths relative to it: `{ js, wasm, css }` (the wasm-bindgen
