@@ -88,7 +88,12 @@ async function coldLoad(url, { control, serviceWorker = false, interact } = {}) 
           }
         });
       };
-      new MutationObserver(seen).observe(document, { childList: true, subtree: true, attributes: true });
+      // Nodes coming in, and the attributes that show a hidden pre-render (static/early.js).
+      new MutationObserver(seen).observe(document, {
+        childList: true,
+        subtree: true,
+        attributeFilter: ['data-mne-live', 'data-mne-stale', 'hidden'],
+      });
       window.__paints = [];
       document.addEventListener('click', (event) => {
         const from = event.timeStamp;
