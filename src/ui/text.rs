@@ -151,7 +151,8 @@ fn decimal(lang: Lang, value: u8, per: u8) -> String {
     {
         thread_local! {
             /// The last language's formatter: the depth picture writes a dozen numbers per
-            /// render, and a new `Intl.NumberFormat` for each cost a tick ~10 ms at 4x throttle.
+            /// render, and a new `Intl.NumberFormat` for each cost a tick ~30 ms at 4x throttle
+            /// (alternating runs, median).
             static NUMBERS: std::cell::RefCell<Option<(Lang, wasm_bindgen::JsValue)>> =
                 const { std::cell::RefCell::new(None) };
         }
