@@ -149,9 +149,27 @@ pub fn hundredths(lang: Lang, value: u8) -> String {
 fn decimal(lang: Lang, value: u8, per: u8) -> String {
     #[cfg(target_arch = "wasm32")]
     {
+        thread_local! {
+            /// The last language's formatter: the depth picture writes a dozen numbers per
+            /// render, and a new `Intl.NumberFormat` for each cost a tick ~30 ms at 4x throttle
+            /// (alternating runs, median).
+            static NUMBERS: std::cell::RefCell<Option<(Lang, wasm_bindgen::JsValue)>> =
+                const { std::cell::RefCell::new(None) };
+        }
         let number = f64::from(value) / f64::from(per);
-        if let Some(text) = crate::ui::intl::format("NumberFormat", lang.intl(), &[], number.into())
-        {
+        let text = NUMBERS.with_borrow_mut(|cached| {
+            if cached
+                .as_ref()
+                .is_none_or(|(made_for, _)| *made_for != lang)
+            {
+                *cached = Some((
+                    lang,
+                    crate::ui::intl::formatter("NumberFormat", lang.intl(), &[]).ok()?,
+                ));
+            }
+            crate::ui::intl::call(&cached.as_ref()?.1, "format", &[number.into()])
+        });
+        if let Some(text) = text {
             return text;
         }
     }
