@@ -23,7 +23,13 @@ impl Chrome {
         panic!("a chrome key the English chrome table lacks")
     }
 
-    /// The key as the tables write it, e.g. `ui.nav.back`.
+    /// The row of its text.
+    pub(super) const fn row(self) -> usize {
+        self.0 as usize
+    }
+
+    /// The key as the tables write it, e.g. `ui.nav.back` (tests and debug reports: the release
+    /// wasm never calls it).
     pub fn name(self) -> &'static str {
         english(usize::from(self.0)).0
     }

@@ -1,6 +1,9 @@
-//! Locale tables: every visitor-facing text, keyed by stable ids. English is compiled in as two
-//! sorted tables (content and UI chrome); every other language is a locale pack loaded at run
-//! time ([`pack`]). Adding a language is one pack file and one row in the language list.
+//! Locale tables: every visitor-facing text, keyed by stable ids. English is written as two
+//! sorted key → text tables (content and UI chrome), read only when the crate is compiled (each
+//! [`Key`] and [`Chrome`] key is found there as a row) and natively (tests, the build's scripts):
+//! the wasm holds only the English texts, by row. Every other language is a locale pack loaded
+//! at run time ([`pack`]), one text per English row. Adding a language is one pack file and one
+//! row in the language list.
 
 pub mod chrome;
 
@@ -24,7 +27,8 @@ use crate::core::plan::{self, Phase, Setting};
 use crate::core::screening::{concern_reason, Answer, Outcome, Question};
 use crate::core::values::Dimension;
 
-/// A sorted `(key, text)` table.
+/// A sorted `(key, text)` table, read in constant evaluation and natively (never at run time in
+/// the wasm, so its key names are not in it).
 type Table = &'static [(&'static str, &'static str)];
 
 /// A language the widget speaks. English is compiled in; every other language is a locale pack
@@ -142,10 +146,13 @@ impl Lang {
     }
 }
 
-/// The text for `key` in `lang`, or else in English; `None` when neither has it (a bug the
+/// The text for `key` in `lang`, or else in English; `None` for [`Key::NONE`] (a bug the
 /// locale tests catch, and the views report in a debug build).
 pub fn find(lang: Lang, key: Key) -> Option<&'static str> {
-    row_where(|name| key.cmp_name(name)).map(|row| text_at(lang, row))
+    let row = key.row();
+    TEXTS
+        .get(row)
+        .map(|&english| pack::text(lang, row).unwrap_or(english))
 }
 
 /// What the views' text lookup takes: a content [`Key`] or a [`Chrome`] key.
@@ -194,19 +201,8 @@ pub const ROWS: usize = {
     rows
 };
 
-/// The English row whose key `cmp` finds equal (one binary search per table), if any.
-fn row_where(cmp: impl Fn(&str) -> std::cmp::Ordering) -> Option<usize> {
-    let mut start = 0;
-    for table in ENGLISH {
-        if let Ok(i) = table.binary_search_by(|(name, _)| cmp(name)) {
-            return Some(start + i);
-        }
-        start += table.len();
-    }
-    None
-}
-
-/// English row `row`: its key and text (also when a chrome key is compiled, hence `const`).
+/// English row `row`: its key and text. Constant, for the compiler; at run time only native
+/// code and debug reports call it (the wasm reads [`TEXTS`]).
 const fn english(mut row: usize) -> (&'static str, &'static str) {
     let mut t = 0;
     while t < ENGLISH.len() {
@@ -220,23 +216,34 @@ const fn english(mut row: usize) -> (&'static str, &'static str) {
     panic!("no such English row")
 }
 
+/// The English texts by row, without their keys: all the English the wasm holds.
+static TEXTS: [&str; ROWS] = {
+    let mut texts = [""; ROWS];
+    let mut row = 0;
+    while row < ROWS {
+        texts[row] = english(row).1;
+        row += 1;
+    }
+    texts
+};
+
 /// The text of row `row` in `lang`: its pack's, else English.
 fn text_at(lang: Lang, row: usize) -> &'static str {
-    pack::text(lang, row).unwrap_or_else(|| english(row).1)
+    pack::text(lang, row).unwrap_or(TEXTS[row])
 }
 
 /// `lang`'s own text for row `row`, without falling back.
 fn own(lang: Lang, row: usize) -> Option<&'static str> {
     match lang {
-        Lang::En => Some(english(row).1),
+        Lang::En => Some(TEXTS[row]),
         _ => pack::text(lang, row),
     }
 }
 
 /// The text `lang` itself holds under the key string `name` (as a test names it), without
-/// falling back to English.
+/// falling back to English. For tests and native tools: it searches the key names.
 pub fn text_named(lang: Lang, name: &str) -> Option<&'static str> {
-    own(lang, row_where(|k| k.cmp(name))?)
+    own(lang, (0..ROWS).find(|&row| english(row).0 == name)?)
 }
 
 /// Every key `lang` itself holds a text for, in row order (content first, each table sorted):
