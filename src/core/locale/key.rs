@@ -14,7 +14,7 @@ use crate::core::guide::{AboutNote, Alternative, DecisionOption, Section, Source
 use crate::core::healing;
 use crate::core::ids::stable_ids;
 use crate::core::locale::chrome::Chrome;
-use crate::core::locale::{english, ENGLISH};
+use crate::core::locale::{key_name, ENGLISH};
 use crate::core::plan::{self, Phase, PlanStep, Setting};
 use crate::core::screening::{Answer, Outcome, Question, Reason};
 use crate::core::values::Dimension;
@@ -40,7 +40,7 @@ impl Key {
         if self == Key::NONE {
             return "(a key the English tables lack)".to_owned();
         }
-        english(self.row()).0.to_owned()
+        key_name(self.row()).to_owned()
     }
 }
 

@@ -199,8 +199,9 @@ pub const ROWS: usize = {
     rows
 };
 
-/// English row `row`: its key and text. Constant, for the compiler; at run time only native
-/// code and debug reports call it (the wasm reads [`TEXT`]).
+/// English row `row`: its key and text. Constant, for the compiler and for native code (tests,
+/// the build's example): the wasm must never call it at run time, which would put the whole
+/// tables in it, every text a second time beside [`TEXT`] (it names keys with [`key_name`]).
 const fn english(mut row: usize) -> (&'static str, &'static str) {
     let mut t = 0;
     while t < ENGLISH.len() {
@@ -263,6 +264,24 @@ fn english_text(row: usize) -> &'static str {
         _ => ENDS[row - 1] as usize,
     };
     std::str::from_utf8(&TEXT[start..ENDS[row] as usize]).unwrap_or_default()
+}
+
+/// The key names by row, for what names a key at run time ([`pack::install`]'s report, debug
+/// reports of a missing text): the linker drops them, and with them every key name, from a wasm
+/// that names none.
+static NAMES: [&str; ROWS] = {
+    let mut names = [""; ROWS];
+    let mut row = 0;
+    while row < ROWS {
+        names[row] = english(row).0;
+        row += 1;
+    }
+    names
+};
+
+/// The key name of English row `row`, e.g. `concern.pores.name`.
+fn key_name(row: usize) -> &'static str {
+    NAMES[row]
 }
 
 /// The text of row `row` in `lang`: its pack's, else English.
