@@ -54,9 +54,21 @@ enum Usual {
     None,
 }
 
+/// Every row id, in row order (the locale's texts for the rows are found by these at compile
+/// time).
+pub(crate) const IDS: [&str; ROWS.len()] = {
+    let mut ids = [""; ROWS.len()];
+    let mut i = 0;
+    while i < ROWS.len() {
+        ids[i] = ROWS[i].0;
+        i += 1;
+    }
+    ids
+};
+
 /// Every row id (for locale completeness).
 pub fn row_ids() -> impl Iterator<Item = &'static str> {
-    ROWS.iter().map(|row| row.0)
+    IDS.into_iter()
 }
 
 /// The timeline rows for a plan: one per row whose step the plan holds (none for an at-home

@@ -19,6 +19,9 @@ macro_rules! stable_ids {
             /// Every value, in declaration order.
             pub const ALL: [$name; [$($id),+].len()] = [$($name::$variant),+];
 
+            /// Every stable id, in declaration order (for tables built at compile time).
+            pub const IDS: [&'static str; [$($id),+].len()] = [$($id),+];
+
             /// The stable id, used in locale keys and the page markup.
             pub fn id(self) -> &'static str {
                 match self {

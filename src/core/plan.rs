@@ -174,9 +174,9 @@ const fn step(id: &'static str, phase: Phase, from_day: i32, to_day: i32) -> Pla
 }
 
 /// Course step for a clinician-first plan: see a clinician before booking anything.
-const SEE_CLINICIAN: PlanStep = step("see-clinician", Phase::Course, -42, -14);
+pub(crate) const SEE_CLINICIAN: PlanStep = step("see-clinician", Phase::Course, -42, -14);
 /// Steps of a clinic plan (professional or clinician-first).
-const CLINIC_STEPS: &[PlanStep] = &[
+pub(crate) const CLINIC_STEPS: &[PlanStep] = &[
     step("consultation", Phase::Course, -28, -7),
     step("avoid-sun", Phase::Before, -14, -1),
     step("pause-actives", Phase::Before, -5, -1),
@@ -193,7 +193,7 @@ const CLINIC_STEPS: &[PlanStep] = &[
     step("upkeep", Phase::Upkeep, 0, 0),
 ];
 /// Steps of an at-home plan.
-const AT_HOME_STEPS: &[PlanStep] = &[
+pub(crate) const AT_HOME_STEPS: &[PlanStep] = &[
     step("home-check-skin", Phase::DayOf, 0, 0),
     step("home-clean", Phase::DayOf, 0, 0),
     step("home-gentle", Phase::DayOf, 0, 0),
@@ -203,7 +203,7 @@ const AT_HOME_STEPS: &[PlanStep] = &[
     step("home-replace", Phase::Upkeep, 0, 0),
 ];
 /// Extra steps a screening reason adds: (question, step).
-const REASON_STEPS: &[(Question, PlanStep)] = &[
+pub(crate) const REASON_STEPS: &[(Question, PlanStep)] = &[
     (
         Question::ColdSoreHistory,
         step("antiviral", Phase::Before, -14, -1),
@@ -222,9 +222,10 @@ const REASON_STEPS: &[(Question, PlanStep)] = &[
     ),
 ];
 /// Long-term care ids for clinic plans.
-const CLINIC_CARE: &[&str] = &["sunscreen", "skincare", "lifestyle", "upkeep", "check-ins"];
+pub(crate) const CLINIC_CARE: &[&str] =
+    &["sunscreen", "skincare", "lifestyle", "upkeep", "check-ins"];
 /// Long-term care ids for at-home plans.
-const AT_HOME_CARE: &[&str] = &["sunscreen", "skincare", "lifestyle", "check-ins"];
+pub(crate) const AT_HOME_CARE: &[&str] = &["sunscreen", "skincare", "lifestyle", "check-ins"];
 
 /// Every step any plan can contain, each table in turn (a step may appear in two tables).
 fn all_steps() -> impl Iterator<Item = &'static PlanStep> {

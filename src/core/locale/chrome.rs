@@ -2,7 +2,8 @@
 //! neither does a key the English chrome table lacks; the tests check that this list and the
 //! table hold exactly the same keys.
 
-use super::{en, english, text_at, Lang, ROWS};
+use super::key::find_row;
+use super::{en, key_name, text_at, Lang, ROWS};
 
 /// A UI chrome key: its row among the English texts (the chrome rows come after the content
 /// rows: the chrome table, then kiosk mode's), found when the constant is compiled. One small
@@ -13,19 +14,22 @@ pub struct Chrome(u16);
 impl Chrome {
     /// The chrome key `key`; a key the English chrome rows lack stops the build.
     const fn new(key: &str) -> Chrome {
-        let mut row = en::TABLE.len();
-        while row < ROWS {
-            if same(english(row).0, key) {
-                return Chrome(row as u16);
-            }
-            row += 1;
+        let row = find_row([key, "", "", ""]).row();
+        if row < en::TABLE.len() || row >= ROWS {
+            panic!("a chrome key the English chrome table lacks")
         }
-        panic!("a chrome key the English chrome table lacks")
+        Chrome(row as u16)
     }
 
-    /// The key as the tables write it, e.g. `ui.nav.back`.
+    /// The row of its text.
+    pub(super) const fn row(self) -> usize {
+        self.0 as usize
+    }
+
+    /// The key as the tables write it, e.g. `ui.nav.back` (tests and debug reports: the release
+    /// wasm never calls it).
     pub fn name(self) -> &'static str {
-        english(usize::from(self.0)).0
+        key_name(self.row())
     }
 
     /// The text in `lang`, or else in English (which always has it): the pack's row is the
@@ -33,22 +37,6 @@ impl Chrome {
     pub fn text(self, lang: Lang) -> &'static str {
         text_at(lang, usize::from(self.0))
     }
-}
-
-/// Whether two strings are equal, in a constant.
-const fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 /// Declares one [`Chrome`] constant per chrome key, and [`ALL`], every one of them; a key's

@@ -1,7 +1,9 @@
-//! UI chrome strings (English): every `ui.*` key the views use, sorted by key for binary search.
+//! UI chrome strings (English): every `ui.*` key the views use, sorted by key. Each
+//! [`Chrome`](super::Chrome) constant is found here as a row when it is compiled; only the texts
+//! reach the wasm.
 
 /// `(key, text)` pairs sorted by key (kiosk mode's are in [`KIOSK`]).
-pub static TABLE: &[(&str, &str)] = &[
+pub const TABLE: super::Table = &[
     ("ui.about.builder", "Do you run a clinic? You can put this guide on your own website."),
     ("ui.about.builder-link", "Set it up with the embed builder"),
     ("ui.about.content-date", "Content last checked: {date}."),
@@ -195,7 +197,7 @@ pub static TABLE: &[(&str, &str)] = &[
 /// own, after [`TABLE`]: a pack's rows put them last, so both builds read every other row of the
 /// same pack at the same place (the ordinary build ignores the rows past its own).
 #[cfg(kiosk_texts)]
-pub static KIOSK: &[(&str, &str)] = &[
+pub const KIOSK: super::Table = &[
     ("ui.kiosk.idle-left", "Seconds left: {seconds}"),
     ("ui.kiosk.idle-text", "This device is shared. To keep your answers private, we will soon remove everything you entered."),
     ("ui.kiosk.idle-title", "Are you still there?"),

@@ -1,6 +1,9 @@
-//! Locale tables: every visitor-facing text, keyed by stable ids. English is compiled in as two
-//! sorted tables (content and UI chrome); every other language is a locale pack loaded at run
-//! time ([`pack`]). Adding a language is one pack file and one row in the language list.
+//! Locale tables: every visitor-facing text, keyed by stable ids. English is written as two
+//! sorted key → text tables (content and UI chrome), read only when the crate is compiled (each
+//! [`Key`] and [`Chrome`] key is found there as a row) and natively (tests, the build's scripts):
+//! the wasm holds only the English texts, by row. Every other language is a locale pack loaded
+//! at run time ([`pack`]), one text per English row. Adding a language is one pack file and one
+//! row in the language list.
 
 pub mod chrome;
 
@@ -24,7 +27,8 @@ use crate::core::plan::{self, Phase, Setting};
 use crate::core::screening::{concern_reason, Answer, Outcome, Question};
 use crate::core::values::Dimension;
 
-/// A sorted `(key, text)` table.
+/// A sorted `(key, text)` table, read in constant evaluation and natively (never at run time in
+/// the wasm, so its key names are not in it).
 type Table = &'static [(&'static str, &'static str)];
 
 /// A language the widget speaks. English is compiled in; every other language is a locale pack
@@ -142,10 +146,11 @@ impl Lang {
     }
 }
 
-/// The text for `key` in `lang`, or else in English; `None` when neither has it (a bug the
+/// The text for `key` in `lang`, or else in English; `None` for [`Key::NONE`] (a bug the
 /// locale tests catch, and the views report in a debug build).
 pub fn find(lang: Lang, key: Key) -> Option<&'static str> {
-    row_where(|name| key.cmp_name(name)).map(|row| text_at(lang, row))
+    let row = key.row();
+    (row < ROWS).then(|| text_at(lang, row))
 }
 
 /// What the views' text lookup takes: a content [`Key`] or a [`Chrome`] key.
@@ -194,19 +199,9 @@ pub const ROWS: usize = {
     rows
 };
 
-/// The English row whose key `cmp` finds equal (one binary search per table), if any.
-fn row_where(cmp: impl Fn(&str) -> std::cmp::Ordering) -> Option<usize> {
-    let mut start = 0;
-    for table in ENGLISH {
-        if let Ok(i) = table.binary_search_by(|(name, _)| cmp(name)) {
-            return Some(start + i);
-        }
-        start += table.len();
-    }
-    None
-}
-
-/// English row `row`: its key and text (also when a chrome key is compiled, hence `const`).
+/// English row `row`: its key and text. For constant evaluation only: called at run time, it
+/// would put the whole tables in the wasm, every text a second time beside [`TEXT`] (run-time
+/// code names keys with [`key_name`]).
 const fn english(mut row: usize) -> (&'static str, &'static str) {
     let mut t = 0;
     while t < ENGLISH.len() {
@@ -220,23 +215,92 @@ const fn english(mut row: usize) -> (&'static str, &'static str) {
     panic!("no such English row")
 }
 
+/// How many bytes the English texts hold.
+const TEXT_BYTES: usize = {
+    let (mut bytes, mut row) = (0, 0);
+    while row < ROWS {
+        bytes += english(row).1.len();
+        row += 1;
+    }
+    bytes
+};
+
+/// The English texts end to end, in row order, without their keys: all the English the wasm
+/// holds. One block and a table of ends ([`ENDS`]) rather than a `&str` per row: half the
+/// bytes of a pointer and a length each (measured: wasm −1,083 B gzip).
+static TEXT: [u8; TEXT_BYTES] = {
+    let mut text = [0; TEXT_BYTES];
+    let (mut at, mut row) = (0, 0);
+    while row < ROWS {
+        let bytes = english(row).1.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            text[at] = bytes[i];
+            (at, i) = (at + 1, i + 1);
+        }
+        row += 1;
+    }
+    text
+};
+
+/// Where each English row's text ends in [`TEXT`] (it starts where the row before ends).
+static ENDS: [u32; ROWS] = {
+    let mut ends = [0; ROWS];
+    let (mut end, mut row) = (0, 0);
+    while row < ROWS {
+        end += english(row).1.len();
+        ends[row] = end as u32;
+        row += 1;
+    }
+    ends
+};
+
+/// English row `row`'s text, out of [`TEXT`]. Each row is a whole `&str`, so the bytes are
+/// always UTF-8 (the check costs a few bytes and nanoseconds, and keeps the crate free of
+/// `unsafe`).
+fn english_text(row: usize) -> &'static str {
+    let start = match row {
+        0 => 0,
+        _ => ENDS[row - 1] as usize,
+    };
+    std::str::from_utf8(&TEXT[start..ENDS[row] as usize]).unwrap_or_default()
+}
+
+/// The key names by row, for what names a key at run time ([`pack::install`]'s report, debug
+/// reports of a missing text): the linker drops them, and with them every key name, from a wasm
+/// that names none.
+static NAMES: [&str; ROWS] = {
+    let mut names = [""; ROWS];
+    let mut row = 0;
+    while row < ROWS {
+        names[row] = english(row).0;
+        row += 1;
+    }
+    names
+};
+
+/// The key name of English row `row`, e.g. `concern.pores.name`.
+fn key_name(row: usize) -> &'static str {
+    NAMES[row]
+}
+
 /// The text of row `row` in `lang`: its pack's, else English.
 fn text_at(lang: Lang, row: usize) -> &'static str {
-    pack::text(lang, row).unwrap_or_else(|| english(row).1)
+    pack::text(lang, row).unwrap_or_else(|| english_text(row))
 }
 
 /// `lang`'s own text for row `row`, without falling back.
 fn own(lang: Lang, row: usize) -> Option<&'static str> {
     match lang {
-        Lang::En => Some(english(row).1),
+        Lang::En => Some(english_text(row)),
         _ => pack::text(lang, row),
     }
 }
 
 /// The text `lang` itself holds under the key string `name` (as a test names it), without
-/// falling back to English.
+/// falling back to English. For tests and native tools: it searches the key names.
 pub fn text_named(lang: Lang, name: &str) -> Option<&'static str> {
-    own(lang, row_where(|k| k.cmp(name))?)
+    own(lang, (0..ROWS).find(|&row| key_name(row) == name)?)
 }
 
 /// Every key `lang` itself holds a text for, in row order (content first, each table sorted):
@@ -244,7 +308,7 @@ pub fn text_named(lang: Lang, name: &str) -> Option<&'static str> {
 pub fn keys(lang: Lang) -> impl Iterator<Item = &'static str> {
     (0..ROWS)
         .filter(move |&row| own(lang, row).is_some())
-        .map(|row| english(row).0)
+        .map(key_name)
 }
 
 /// Fills `{name}` placeholders in `template` from `args`; unknown placeholders stay as they are.

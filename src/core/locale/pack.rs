@@ -8,7 +8,7 @@
 
 use std::cell::Cell;
 
-use super::{english, Lang, ROWS};
+use super::{key_name, Lang, ROWS};
 
 thread_local! {
     /// The installed pack of each language, by [`Lang`] index (English's slot stays empty): one
@@ -79,7 +79,7 @@ pub fn install(lang: Lang, rows: impl IntoIterator<Item = &'static str>) -> Repo
         .map(|row| {
             let text = rows.next().unwrap_or("");
             if text.is_empty() {
-                missing.push(english(row).0);
+                missing.push(key_name(row));
             }
             text
         })
