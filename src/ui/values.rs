@@ -11,7 +11,7 @@ use crate::core::concern::Concern;
 use crate::core::locale::{chrome, Chrome, ConcernText, Lang, OptionText};
 use crate::core::plan::ClinicOptions;
 use crate::core::values::{choices, fit, Choice, Dimension, Opt, Values, Verdict};
-use crate::ui::chart::escape;
+use crate::ui::markup::escape;
 use crate::ui::state::Action;
 use crate::ui::text::{t, tf};
 
