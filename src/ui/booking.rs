@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::core::booking::BookingLink;
 use crate::core::concern::Concern;
 use crate::core::locale::{chrome, ConcernText, Lang};
+use crate::ui::markup::choice_text;
 use crate::ui::state::Action;
 use crate::ui::text::{list, t, tf};
 
@@ -52,10 +53,7 @@ pub fn booking(
         html! {
             <label class="mne-choice mne-consent">
                 <input type="checkbox" checked={consent} {onchange} data-booking-consent="" />
-                <span class="mne-choice-text">
-                    <span class="mne-choice-name">{ t(lang, chrome::BOOKING_CONSENT) }</span>
-                    <span class="mne-choice-hint">{ hint }</span>
-                </span>
+                { choice_text(t(lang, chrome::BOOKING_CONSENT), &hint) }
             </label>
         }
     });

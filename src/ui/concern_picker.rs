@@ -7,6 +7,7 @@ use crate::core::concern::Concern;
 use crate::core::locale::{chrome, ConcernText, Lang};
 use crate::ui::concern_card::concern_card;
 use crate::ui::config::Concerns;
+use crate::ui::markup::choice_text;
 use crate::ui::state::Action;
 use crate::ui::text::t;
 
@@ -26,10 +27,7 @@ pub fn concern_picker(
             <li class={if is_chosen { "mne-concern is-chosen" } else { "mne-concern" }} key={id}>
                 <label class="mne-choice">
                     <input type="checkbox" name="concern" value={id} checked={is_chosen} {onchange} />
-                    <span class="mne-choice-text">
-                        <span class="mne-choice-name">{ t(lang, concern.key(ConcernText::Name)) }</span>
-                        <span class="mne-choice-hint">{ t(lang, concern.key(ConcernText::Summary)) }</span>
-                    </span>
+                    { choice_text(t(lang, concern.key(ConcernText::Name)), t(lang, concern.key(ConcernText::Summary))) }
                 </label>
                 if is_chosen {
                     { concern_card(lang, concern) }

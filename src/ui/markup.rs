@@ -79,6 +79,16 @@ impl Markup {
     }
 }
 
+/// The words beside a checkbox: its name and a hint under it.
+pub fn choice_text(name: &str, hint: &str) -> Html {
+    let mut m = Markup::default();
+    m.open(r#"span class="mne-choice-text""#)
+        .el(r#"span class="mne-choice-name""#, name)
+        .el(r#"span class="mne-choice-hint""#, hint)
+        .close("span");
+    m.html()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::core::locale::{chrome, Lang, QuestionText};
 use crate::core::screening::{Answer, Question};
+use crate::ui::markup::Markup;
 use crate::ui::state::Action;
 use crate::ui::text::t;
 
@@ -27,15 +28,23 @@ pub fn question_field(
             </label>
         }
     });
+    let mut legend = Markup::default();
+    legend
+        .el(
+            r#"span class="mne-question-number""#,
+            &[&(question.index() + 1).to_string(), ". "].concat(),
+        )
+        .text(t(lang, question.key(QuestionText::Text)));
+    let mut why = Markup::default();
+    why.open(r#"p class="mne-why""#)
+        .el("strong", t(lang, chrome::CHECK_WHY))
+        .text(" ")
+        .text(t(lang, question.key(QuestionText::Why)))
+        .close("p");
     html! {
         <fieldset class="mne-question" data-question={id} key={id}>
-            <legend class="mne-legend">
-                <span class="mne-question-number">{ format!("{}. ", question.index() + 1) }</span>
-                { t(lang, question.key(QuestionText::Text)) }
-            </legend>
-            <p class="mne-why">
-                <strong>{ t(lang, chrome::CHECK_WHY) }</strong>{" "}{ t(lang, question.key(QuestionText::Why)) }
-            </p>
+            <legend class="mne-legend">{ legend.html() }</legend>
+            { why.html() }
             <div class="mne-answers">{ for options }</div>
         </fieldset>
     }

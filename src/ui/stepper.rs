@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::core::locale::{chrome, Lang};
 use crate::ui::config::Sections;
+use crate::ui::markup::Markup;
 use crate::ui::state::{Action, Step};
 use crate::ui::text::t;
 
@@ -18,12 +19,15 @@ pub fn stepper(
     let items = sections.steps().enumerate().map(|(i, step)| {
         let onclick = on_action.reform(move |_: MouseEvent| Action::Go(step));
         let is_current = step == current;
+        let mut label = Markup::default();
+        label
+            .el(r#"span class="mne-stepper-number" aria-hidden="true""#, &(i + 1).to_string())
+            .el(r#"span class="mne-stepper-label""#, t(lang, step.label_key()));
         html! {
             <li>
                 <button type="button" class={if is_current { "mne-stepper-button is-current" } else { "mne-stepper-button" }}
                     data-go={step.id()} aria-current={is_current.then_some("step")} {onclick}>
-                    <span class="mne-stepper-number" aria-hidden="true">{ i + 1 }</span>
-                    <span class="mne-stepper-label">{ t(lang, step.label_key()) }</span>
+                    { label.html() }
                 </button>
             </li>
         }

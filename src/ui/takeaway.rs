@@ -109,10 +109,18 @@ pub fn takeaway(props: &TakeawayProps) -> Html {
     // Kiosk mode offers no calendar file: the download would stay on the shared device.
     #[cfg(feature = "kiosk")]
     let dated = dated.filter(|_| !props.kiosk);
+    let mut head = Markup::default();
+    head.el(
+        r#"h3 class="mne-section-title""#,
+        t(lang, chrome::PLAN_TAKEAWAY),
+    )
+    .el(
+        r#"p class="mne-choice-hint""#,
+        t(lang, chrome::PLAN_PRINT_HINT),
+    );
     html! {
         <section class="mne-takeaway" data-takeaway="">
-            <h3 class="mne-section-title">{ t(lang, chrome::PLAN_TAKEAWAY) }</h3>
-            <p class="mne-choice-hint">{ t(lang, chrome::PLAN_PRINT_HINT) }</p>
+            { head.html() }
             <button type="button" class="mne-button mne-button-secondary" data-print=""
                 onclick={print}>
                 { t(lang, chrome::PLAN_PRINT) }
@@ -217,9 +225,14 @@ fn calendar_button(
         );
         download("microneedling-plan.ics", "text/calendar", &file);
     });
+    let mut hint = Markup::default();
+    hint.el(
+        r#"p class="mne-choice-hint""#,
+        t(lang, chrome::PLAN_CALENDAR_HINT),
+    );
     html! {
         <>
-            <p class="mne-choice-hint">{ t(lang, chrome::PLAN_CALENDAR_HINT) }</p>
+            { hint.html() }
             <button type="button" class="mne-button mne-button-secondary" data-calendar="" {onclick}>
                 { t(lang, chrome::PLAN_CALENDAR) }
             </button>
