@@ -280,12 +280,16 @@ fn item(lang: Lang, dated: &DatedStep, done: bool, on_action: &Callback<Action>)
             t(lang, dated.step.key(ItemText::Detail)),
         )
         .close("span");
-    html! {
-        <li class={if done { "mne-check-item is-done" } else { "mne-check-item" }} key={id.clone()}>
+    let label = html! {
             <label class="mne-choice">
-                <input type="checkbox" checked={done} {onchange} data-check={id} />
+                <input type="checkbox" checked={done} {onchange} data-check={id.clone()} />
                 { text.html() }
             </label>
-        </li>
+    };
+    // A literal class in each branch: see `concern_picker`.
+    if done {
+        html! { <li class="mne-check-item is-done" key={id}>{ label }</li> }
+    } else {
+        html! { <li class="mne-check-item" key={id}>{ label }</li> }
     }
 }

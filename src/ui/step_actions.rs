@@ -17,17 +17,22 @@ pub struct Move {
     pub label: Chrome,
 }
 
-fn button(
-    lang: Lang,
-    step: Move,
-    nav: &'static str,
-    class: &'static str,
-    on_action: &Callback<Action>,
-) -> Html {
+fn button(lang: Lang, step: Move, back: bool, on_action: &Callback<Action>) -> Html {
     let Move { action, label } = step;
     let onclick = on_action.reform(move |_: MouseEvent| action.clone());
-    html! {
-        <button type="button" {class} data-nav={nav} {onclick}>{ t(lang, label) }</button>
+    let label = t(lang, label);
+    // Literal attributes in each branch: `class={...}` would bring in Yew's `Classes` (see
+    // `concern_picker`).
+    if back {
+        html! {
+            <button type="button" class="mne-button mne-button-secondary" data-nav="back"
+                {onclick}>{ label }</button>
+        }
+    } else {
+        html! {
+            <button type="button" class="mne-button mne-button-primary" data-nav="next"
+                {onclick}>{ label }</button>
+        }
     }
 }
 
@@ -45,8 +50,8 @@ pub fn step_actions(
     let next = next.filter(shown);
     html! {
         <div class="mne-actions">
-            { for back.map(|m| button(lang, m, "back", "mne-button mne-button-secondary", on_action)) }
-            { for next.map(|m| button(lang, m, "next", "mne-button mne-button-primary", on_action)) }
+            { for back.map(|m| button(lang, m, true, on_action)) }
+            { for next.map(|m| button(lang, m, false, on_action)) }
         </div>
     }
 }

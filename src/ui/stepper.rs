@@ -21,16 +21,28 @@ pub fn stepper(
         let is_current = step == current;
         let mut label = Markup::default();
         label
-            .el(r#"span class="mne-stepper-number" aria-hidden="true""#, &(i + 1).to_string())
-            .el(r#"span class="mne-stepper-label""#, t(lang, step.label_key()));
-        html! {
-            <li>
-                <button type="button" class={if is_current { "mne-stepper-button is-current" } else { "mne-stepper-button" }}
-                    data-go={step.id()} aria-current={is_current.then_some("step")} {onclick}>
+            .el(
+                r#"span class="mne-stepper-number" aria-hidden="true""#,
+                &(i + 1).to_string(),
+            )
+            .el(
+                r#"span class="mne-stepper-label""#,
+                t(lang, step.label_key()),
+            );
+        // A literal class in each branch: see `concern_picker`.
+        let button = if is_current {
+            html! {
+                <button type="button" class="mne-stepper-button is-current" data-go={step.id()}
+                    aria-current="step" {onclick}>{ label.html() }</button>
+            }
+        } else {
+            html! {
+                <button type="button" class="mne-stepper-button" data-go={step.id()} {onclick}>
                     { label.html() }
                 </button>
-            </li>
-        }
+            }
+        };
+        html! { <li>{ button }</li> }
     });
     html! {
         <nav class="mne-stepper" aria-label={t(lang, chrome::NAV_LABEL)}>
