@@ -135,8 +135,8 @@ pub fn about(props: &AboutProps) -> Html {
             </h2>
             { m.html() }
             { step_actions(lang, props.sections,
-                props.sections.before(Step::About).map(|step| Move { action: Action::Go(step), label: chrome::NAV_BACK }),
-                Some(Move { action: Action::Go(props.sections.first()), label: chrome::ABOUT_RESTART }),
+                props.sections.before(Step::About).map(|step| Move { to: step, label: chrome::NAV_BACK }),
+                Some(Move { to: props.sections.first(), label: chrome::ABOUT_RESTART }),
                 &props.on_action) }
         </div>
     }

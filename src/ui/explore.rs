@@ -57,7 +57,7 @@ pub fn explore(props: &ExploreProps) -> Html {
             { concern_picker(lang, props.offered, &props.concerns, &props.on_action) }
             { depth_diagram(lang, &props.concerns) }
             { values_exercise(lang, &props.concerns, &props.values, props.options, &props.on_action) }
-            { step_actions(lang, props.sections, None, Some(Move { action: Action::Go(Step::Check), label: chrome::EXPLORE_NEXT }), &props.on_action) }
+            { step_actions(lang, props.sections, None, Some(Move { to: Step::Check, label: chrome::EXPLORE_NEXT }), &props.on_action) }
             { guide(lang) }
         </div>
     }

@@ -318,8 +318,8 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                 { for call }
             </div>
             { step_actions(lang, props.sections,
-                Some(Move { action: Action::Go(Step::Result), label: chrome::NAV_BACK }),
-                Some(Move { action: Action::Go(Step::About), label: chrome::PLAN_NEXT }),
+                Some(Move { to: Step::Result, label: chrome::NAV_BACK }),
+                Some(Move { to: Step::About, label: chrome::PLAN_NEXT }),
                 &props.on_action) }
         </div>
     }

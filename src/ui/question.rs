@@ -9,6 +9,23 @@ use crate::ui::markup::Markup;
 use crate::ui::state::Action;
 use crate::ui::text::t;
 
+/// One radio with its words beside it (the questions' and the values exercise's): one copy of
+/// its code for every group.
+pub fn radio(
+    name: &str,
+    value: &str,
+    checked: bool,
+    onchange: Callback<Event>,
+    label: &str,
+) -> Html {
+    html! {
+        <label class="mne-radio">
+            <input type="radio" name={name.to_owned()} value={value.to_owned()} {checked} {onchange} />
+            <span>{ label.to_owned() }</span>
+        </label>
+    }
+}
+
 /// One screening question; choosing a radio sends `Action::Answer`.
 pub fn question_field(
     lang: Lang,
@@ -17,16 +34,11 @@ pub fn question_field(
     on_action: &Callback<Action>,
 ) -> Html {
     let id = question.id();
-    let name = format!("q-{id}");
+    let name = ["q-", id].concat();
     let options = Answer::ALL.iter().map(|&answer| {
         let onchange = on_action.reform(move |_: Event| Action::Answer(question, answer));
-        html! {
-            <label class="mne-radio">
-                <input type="radio" name={name.clone()} value={answer.id()}
-                    checked={given == Some(answer)} {onchange} />
-                <span>{ t(lang, answer.key()) }</span>
-            </label>
-        }
+        let label = t(lang, answer.key());
+        radio(&name, answer.id(), given == Some(answer), onchange, label)
     });
     let mut legend = Markup::default();
     legend

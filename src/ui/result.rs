@@ -117,8 +117,8 @@ pub fn result_step(props: &ResultStepProps) -> Html {
             </h2>
             { m.html() }
             { step_actions(lang, props.sections,
-                Some(Move { action: Action::Go(Step::Check), label: chrome::RESULT_CHANGE }),
-                Some(Move { action: Action::Go(Step::Plan), label: chrome::RESULT_NEXT }),
+                Some(Move { to: Step::Check, label: chrome::RESULT_CHANGE }),
+                Some(Move { to: Step::Plan, label: chrome::RESULT_NEXT }),
                 &props.on_action) }
         </div>
     }

@@ -5,21 +5,27 @@ use yew::prelude::*;
 
 use crate::core::locale::{Chrome, Lang};
 use crate::ui::config::Sections;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, Step};
 use crate::ui::text::t;
 
-/// One button: what it does and the locale key of its label.
-#[derive(Clone, Debug, PartialEq)]
+/// One button: the step it goes to and the locale key of its label.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Move {
-    /// What pressing the button does.
-    pub action: Action,
+    /// The step pressing the button shows.
+    pub to: Step,
     /// The button label.
     pub label: Chrome,
 }
 
+/// What a button that goes to `step` does when pressed (the stepper's buttons too): one
+/// callback type for all of them.
+pub fn go(on_action: &Callback<Action>, step: Step) -> Callback<MouseEvent> {
+    on_action.reform(move |_: MouseEvent| Action::Go(step))
+}
+
 fn button(lang: Lang, step: Move, back: bool, on_action: &Callback<Action>) -> Html {
-    let Move { action, label } = step;
-    let onclick = on_action.reform(move |_: MouseEvent| action.clone());
+    let onclick = go(on_action, step.to);
+    let label = step.label;
     let label = t(lang, label);
     // Literal attributes in each branch: `class={...}` would bring in Yew's `Classes` (see
     // `concern_picker`).
@@ -45,7 +51,7 @@ pub fn step_actions(
     next: Option<Move>,
     on_action: &Callback<Action>,
 ) -> Html {
-    let shown = |m: &Move| !matches!(m.action, Action::Go(step) if !sections.shows(step));
+    let shown = |m: &Move| sections.shows(m.to);
     let back = back.filter(shown);
     let next = next.filter(shown);
     html! {

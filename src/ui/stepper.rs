@@ -7,6 +7,7 @@ use crate::core::locale::{chrome, Lang};
 use crate::ui::config::Sections;
 use crate::ui::markup::Markup;
 use crate::ui::state::{Action, Step};
+use crate::ui::step_actions::go;
 use crate::ui::text::t;
 
 /// The navigation over the shown steps; choosing a step sends `Action::Go`.
@@ -17,7 +18,7 @@ pub fn stepper(
     on_action: &Callback<Action>,
 ) -> Html {
     let items = sections.steps().enumerate().map(|(i, step)| {
-        let onclick = on_action.reform(move |_: MouseEvent| Action::Go(step));
+        let onclick = go(on_action, step);
         let is_current = step == current;
         let mut label = Markup::default();
         label

@@ -12,6 +12,7 @@ use crate::core::locale::{chrome, Chrome, ConcernText, Lang, OptionText};
 use crate::core::plan::ClinicOptions;
 use crate::core::values::{choices, fit, Choice, Dimension, Opt, Values, Verdict};
 use crate::ui::markup::escape;
+use crate::ui::question;
 use crate::ui::state::Action;
 use crate::ui::text::{t, tf};
 
@@ -29,12 +30,13 @@ fn radio(
         None => ("any".to_owned(), t(lang, chrome::VALUES_ANY)),
     };
     let onchange = on_action.reform(move |_: Event| Action::SetValue(dimension, level));
-    html! {
-        <label class="mne-radio">
-            <input type="radio" name={format!("v-{id}")} {value} checked={given == level} {onchange} />
-            <span>{ label }</span>
-        </label>
-    }
+    question::radio(
+        &["v-", id].concat(),
+        &value,
+        given == level,
+        onchange,
+        label,
+    )
 }
 
 /// Names in a row, comma-separated.
