@@ -100,6 +100,13 @@ fn dated(
         .map(|(g, _)| *g);
     let total = schedule.steps.len();
     let done = schedule.steps.iter().filter(|d| is_done(d)).count();
+    let list = |steps: &[&DatedStep]| {
+        html! {
+            <ul class="mne-list mne-checklist">
+                { for steps.iter().map(|d| item(lang, d, is_done(d), on_action)) }
+            </ul>
+        }
+    };
     let sections = groups.iter().map(|(group, items)| {
         let group_done = items.iter().filter(|d| is_done(d)).count();
         let title = match *group {
@@ -121,29 +128,24 @@ fn dated(
                 ("total", &items.len().to_string()),
             ],
         );
-        let body = if matches!(group, Group::Session(_)) {
-            let phases = [Phase::Before, Phase::DayOf, Phase::After].map(|phase| {
-                let steps: Vec<_> = items
-                    .iter()
-                    .filter(|d| part(d.step.phase) == phase)
-                    .collect();
-                (!steps.is_empty()).then(|| html! {
-                    <>
-                        <h5 class="mne-subtitle">{ t(lang, phase.name_key()) }</h5>
-                        <ul class="mne-list mne-checklist">
-                            { for steps.into_iter().map(|d| item(lang, d, is_done(d), on_action)) }
-                        </ul>
-                    </>
-                })
-            });
-            html! { <>{ for phases.into_iter().flatten() }</> }
-        } else {
-            html! {
-                <ul class="mne-list mne-checklist">
-                    { for items.iter().map(|d| item(lang, d, is_done(d), on_action)) }
-                </ul>
+        // A session's steps come under before / on the day / after; upkeep's in one list.
+        let mut body = Vec::new();
+        match group {
+            Group::Session(_) => {
+                for phase in [Phase::Before, Phase::DayOf, Phase::After] {
+                    let steps: Vec<&DatedStep> = (items.iter().copied())
+                        .filter(|d| part(d.step.phase) == phase)
+                        .collect();
+                    if !steps.is_empty() {
+                        let mut m = Markup::default();
+                        m.el(r#"h5 class="mne-subtitle""#, t(lang, phase.name_key()));
+                        body.push(m.html());
+                        body.push(list(&steps));
+                    }
+                }
             }
-        };
+            Group::Later => body.push(list(items)),
+        }
         let id = match *group {
             Group::Later => "later".to_owned(),
             Group::Session(n) => n.to_string(),
@@ -161,7 +163,7 @@ fn dated(
             <details class="mne-more mne-group" open={next == Some(*group)} data-group={id.clone()}
                 key={["group-", &id].concat()}>
                 { summary.html() }
-                <div>{ body }</div>
+                <div>{ for body }</div>
             </details>
         }
     });

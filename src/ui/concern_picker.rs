@@ -7,7 +7,7 @@ use crate::core::concern::Concern;
 use crate::core::locale::{chrome, ConcernText, Lang};
 use crate::ui::concern_card::concern_card;
 use crate::ui::config::Concerns;
-use crate::ui::markup::choice_text;
+use crate::ui::markup::{choice_text, Markup};
 use crate::ui::state::Action;
 use crate::ui::text::t;
 
@@ -42,9 +42,14 @@ pub fn concern_picker(
             html! { <li class="mne-concern" key={id}>{ inside }</li> }
         }
     });
+    let mut legend = Markup::default();
+    legend.el(
+        r#"legend class="mne-legend""#,
+        t(lang, chrome::EXPLORE_LEGEND),
+    );
     html! {
         <fieldset class="mne-concerns" data-concerns="">
-            <legend class="mne-legend">{ t(lang, chrome::EXPLORE_LEGEND) }</legend>
+            { legend.html() }
             <ul class="mne-list">{ for items }</ul>
         </fieldset>
     }

@@ -260,29 +260,44 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
         // left-to-right isolate keeps its digit groups in order.
         let mut number = phone.replace(' ', "\u{a0}");
         if lang.dir() == "rtl" {
-            number = format!("\u{2066}{number}\u{2069}");
+            number = ["\u{2066}", &number, "\u{2069}"].concat();
         }
         let label = match &props.clinic_name {
-            Some(clinic) => tf(lang, chrome::PLAN_CALL_CLINIC, &[("clinic", clinic), ("phone", &number)]),
+            Some(clinic) => tf(
+                lang,
+                chrome::PLAN_CALL_CLINIC,
+                &[("clinic", clinic), ("phone", &number)],
+            ),
             None => tf(lang, chrome::PLAN_CALL, &[("phone", &number)]),
         };
-        html! {
-            <p class="mne-cta-row">
-                <a class="mne-button mne-button-secondary mne-cta" href={tel_href(phone)} data-phone="">
-                    { label }
-                </a>
-            </p>
-        }
+        let mut m = Markup::default();
+        m.open(r#"p class="mne-cta-row""#)
+            .open_with(
+                r#"a class="mne-button mne-button-secondary mne-cta""#,
+                &[("href", &tel_href(phone)), ("data-phone", "")],
+            )
+            .text(&label)
+            .close("a")
+            .close("p");
+        m.html()
     });
+    let no_concerns = props.concerns.is_empty().then(|| {
+        let mut m = Markup::default();
+        m.el(
+            r#"p class="mne-notice" data-no-concerns="""#,
+            t(lang, chrome::PLAN_NO_CONCERNS),
+        );
+        m.html()
+    });
+    let mut healing_summary = Markup::default();
+    healing_summary.el("summary", t(lang, chrome::PLAN_HEALING_MORE));
     html! {
         <div class="mne-step" data-step="plan">
             { consultation_sheet(lang, &props.concerns, &props.screening, plan, props.clinic_name.as_deref()) }
             <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
                 { t(lang, chrome::PLAN_TITLE) }
             </h2>
-            if props.concerns.is_empty() {
-                <p class="mne-notice" data-no-concerns="">{ t(lang, chrome::PLAN_NO_CONCERNS) }</p>
-            }
+            { for no_concerns }
             <div class="mne-plan" data-plan-setting={setting}>
                 { top.html() }
                 if !wait_first {
@@ -293,7 +308,7 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                 // healing picture folds away to keep the step short.
                 if plan_schedule.is_some() && !healing::timeline(plan).is_empty() {
                     <details class="mne-more" data-healing-more="">
-                        <summary>{ t(lang, chrome::PLAN_HEALING_MORE) }</summary>
+                        { healing_summary.html() }
                         { healing_timeline(lang, plan) }
                     </details>
                 } else {

@@ -49,18 +49,27 @@ pub fn quiz(props: &QuizProps) -> Html {
         .map(|&q| question_field(lang, q, props.answers.get(q), &props.on_action));
     let mut lead = Markup::default();
     lead.el(r#"p class="mne-lead""#, t(lang, chrome::CHECK_INTRO));
+    // The bar and its words: no controls, so one markup string (see [`Markup`]).
+    let (answered, total) = (answered.to_string(), total.to_string());
     let mut progress = Markup::default();
-    progress.el(
-        r#"p class="mne-progress-text""#,
-        &tf(
-            lang,
-            chrome::CHECK_ANSWERED,
+    progress
+        .open_with(
+            "progress",
             &[
-                ("count", &answered.to_string()),
-                ("total", &total.to_string()),
+                ("max", &total),
+                ("value", &answered),
+                ("aria-label", t(lang, chrome::CHECK_ANSWERED_LABEL)),
             ],
-        ),
-    );
+        )
+        .close("progress")
+        .el(
+            r#"p class="mne-progress-text""#,
+            &tf(
+                lang,
+                chrome::CHECK_ANSWERED,
+                &[("count", &answered), ("total", &total)],
+            ),
+        );
     html! {
         <div class="mne-step" data-step="check">
             <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
@@ -73,12 +82,9 @@ pub fn quiz(props: &QuizProps) -> Html {
                         { tf(lang, chrome::CHECK_PROGRESS, &[
                             ("from", &first.to_string()),
                             ("to", &last.to_string()),
-                            ("total", &total.to_string()),
+                            ("total", &total),
                         ]) }
                     </h3>
-                    <progress max={total.to_string()} value={answered.to_string()}
-                        aria-label={t(lang, chrome::CHECK_ANSWERED_LABEL)}>
-                    </progress>
                     { progress.html() }
                 </div>
                 { for fields }
