@@ -56,12 +56,26 @@ pub fn checklist(
     });
     let first_session = schedule.and_then(|s| s.sessions.first()).map(|s| s.0);
     let list = schedule.map(|schedule| dated(lang, plan, schedule, ticked, on_action));
+    let mut title = Markup::default();
+    title.el(
+        r#"h3 class="mne-section-title""#,
+        t(lang, chrome::PLAN_DATED),
+    );
+    let mut words = Markup::default();
+    words
+        .el(
+            r#"span class="mne-date-label""#,
+            t(lang, chrome::PLAN_DATE_LABEL),
+        )
+        .el(
+            r#"span class="mne-choice-hint""#,
+            t(lang, chrome::PLAN_DATE_HINT),
+        );
     html! {
         <section class="mne-dated">
-            <h3 class="mne-section-title">{ t(lang, chrome::PLAN_DATED) }</h3>
+            { title.html() }
             <label class="mne-date">
-                <span class="mne-date-label">{ t(lang, chrome::PLAN_DATE_LABEL) }</span>
-                <span class="mne-choice-hint">{ t(lang, chrome::PLAN_DATE_HINT) }</span>
+                { words.html() }
                 <input type="date" data-first-session=""
                     value={first_session.map(Date::to_iso).unwrap_or_default()} {onchange} />
             </label>

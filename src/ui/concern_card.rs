@@ -35,17 +35,13 @@ pub fn concern_card(lang: Lang, concern: Concern) -> Html {
             .close("p");
     }
     m.open(r#"dl class="mne-facts""#);
-    fact(&mut m, t(lang, chrome::CARD_HOW), text(ConcernText::How));
-    fact(
-        &mut m,
-        t(lang, chrome::CARD_EXPECT),
-        text(ConcernText::Expect),
-    );
-    fact(
-        &mut m,
-        t(lang, chrome::CARD_EXAMPLE),
-        text(ConcernText::Example),
-    );
+    for (term, part) in [
+        (chrome::CARD_HOW, ConcernText::How),
+        (chrome::CARD_EXPECT, ConcernText::Expect),
+        (chrome::CARD_EXAMPLE, ConcernText::Example),
+    ] {
+        fact(&mut m, t(lang, term), text(part));
+    }
     m.el("dt", t(lang, chrome::CARD_EVIDENCE))
         .open_with("dd", &[("data-evidence", evidence.id())])
         .el(

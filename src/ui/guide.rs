@@ -27,21 +27,13 @@ pub fn guide(lang: Lang) -> Html {
         let mut m = Markup::default();
         m.el("summary", text(OptionText::Name))
             .open(r#"dl class="mne-facts""#);
-        fact(
-            &mut m,
-            t(lang, chrome::GUIDE_BENEFITS),
-            text(OptionText::Benefits),
-        );
-        fact(
-            &mut m,
-            t(lang, chrome::GUIDE_DOWNSIDES),
-            text(OptionText::Downsides),
-        );
-        fact(
-            &mut m,
-            t(lang, chrome::GUIDE_DOWNTIME),
-            text(OptionText::Downtime),
-        );
+        for (term, part) in [
+            (chrome::GUIDE_BENEFITS, OptionText::Benefits),
+            (chrome::GUIDE_DOWNSIDES, OptionText::Downsides),
+            (chrome::GUIDE_DOWNTIME, OptionText::Downtime),
+        ] {
+            fact(&mut m, t(lang, term), text(part));
+        }
         m.close("dl");
         html! { <details class="mne-more" data-option={option.id()}>{ m.html() }</details> }
     });
