@@ -10,7 +10,7 @@
 use yew::{AttrValue, Html};
 
 /// Appends `text` with `&`, `<`, `>` and `"` escaped: the one escaping of every text and
-/// attribute value written as markup (here, the pictures' and the values' rows).
+/// attribute value written as markup ([`Markup`]'s, the pictures' and the values' rows).
 pub fn escape(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
