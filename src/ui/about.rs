@@ -7,6 +7,7 @@ use crate::core::date::Date;
 use crate::core::guide::{AboutNote, Source, CONTENT_DATE};
 use crate::core::locale::{chrome, Lang};
 use crate::ui::config::Sections;
+use crate::ui::markup::Markup;
 use crate::ui::state::{Action, Step};
 use crate::ui::step_actions::{step_actions, Move};
 use crate::ui::text::{date, t, tf};
@@ -32,30 +33,36 @@ pub struct AboutProps {
 }
 
 /// One source: its citation and year, what it is in plain words, and a link where public.
-fn source_item(lang: Lang, source: Source) -> Html {
+fn source_item(m: &mut Markup, lang: Lang, source: Source) {
     let year = match source.year() {
         Some(year) => year.to_string(),
         None => t(lang, chrome::ABOUT_NO_YEAR).to_owned(),
     };
-    html! {
-        <li data-source={source.id()}>
-            <p>
-                <cite>{ t(lang, source.cite_key()) }</cite>
-                {" "}<span data-source-year="">{ tf(lang, chrome::ABOUT_YEAR, &[("year", &year)]) }</span>
-            </p>
-            <p>{ t(lang, source.what_key()) }</p>
-            if let Some(url) = source.url() {
-                <p>
-                    <a href={url} rel="noopener noreferrer" target="_blank" data-source-link="">
-                        { t(lang, chrome::ABOUT_SOURCE_LINK) }
-                        <span class="mne-sr">{ " " }{ t(lang, chrome::NEW_TAB) }</span>
-                    </a>
-                </p>
-            }
-        </li>
+    m.open_with("li", &[("data-source", source.id())])
+        .open("p")
+        .el("cite", t(lang, source.cite_key()))
+        .text(" ")
+        .el(
+            r#"span data-source-year="""#,
+            &tf(lang, chrome::ABOUT_YEAR, &[("year", &year)]),
+        )
+        .close("p")
+        .el("p", t(lang, source.what_key()));
+    if let Some(url) = source.url() {
+        m.open("p").open_with(
+            r#"a rel="noopener noreferrer" target="_blank" data-source-link="""#,
+            &[("href", url)],
+        );
+        m.text(t(lang, chrome::ABOUT_SOURCE_LINK))
+            .open(r#"span class="mne-sr""#)
+            .text(" ")
+            .text(t(lang, chrome::NEW_TAB))
+            .close("span")
+            .close("a")
+            .close("p");
     }
+    m.close("li");
 }
-
 /// The About step.
 pub fn about(props: &AboutProps) -> Html {
     let lang = props.lang;
@@ -66,44 +73,70 @@ pub fn about(props: &AboutProps) -> Html {
         Some(clinic) => tf(lang, chrome::ABOUT_DISCLOSURE_FROM, &[("clinic", clinic)]),
         None => t(lang, chrome::ABOUT_DISCLOSURE).to_owned(),
     };
+    // Everything between the heading (focus moves to it) and the buttons is text and links:
+    // one markup string (see [`Markup`]).
+    let mut m = Markup::default();
+    m.el(
+        r#"p class="mne-notice" data-not-advice="""#,
+        t(lang, AboutNote::NotAdvice.key()),
+    )
+    .el("p", t(lang, AboutNote::QuizChecks.key()))
+    .el("p", t(lang, chrome::ABOUT_PRIVACY))
+    .el("p", t(lang, AboutNote::Disclosure.key()));
+    if let Some(text) = &props.disclosure {
+        m.open(r#"section class="mne-disclosure" data-disclosure="""#)
+            .el(r#"h3 class="mne-section-title""#, &disclosure_title)
+            .el("p", text)
+            .close("section");
+    }
+    m.open("section")
+        .el(
+            r#"h3 class="mne-section-title""#,
+            t(lang, chrome::ABOUT_SOURCES),
+        )
+        .open(r#"ul class="mne-list mne-sources" data-sources="""#);
+    for source in Source::ALL {
+        source_item(&mut m, lang, source);
+    }
+    m.close("ul")
+        .close("section")
+        .open("section")
+        .el(
+            r#"h3 class="mne-section-title""#,
+            t(lang, chrome::ABOUT_REVIEW),
+        )
+        .open_with("p", &[("data-content-date", CONTENT_DATE)])
+        .text(&tf(
+            lang,
+            chrome::ABOUT_CONTENT_DATE,
+            &[("date", &content_date)],
+        ))
+        .close("p")
+        .el("p", t(lang, AboutNote::ReviewPolicy.key()))
+        .el(
+            r#"p data-translation="""#,
+            t(lang, chrome::ABOUT_TRANSLATION),
+        )
+        .close("section");
+    if props.standalone {
+        m.open(r#"p data-builder-link="""#)
+            .text(t(lang, chrome::ABOUT_BUILDER))
+            .text(" ")
+            .el(
+                r#"a href="builder.html""#,
+                t(lang, chrome::ABOUT_BUILDER_LINK),
+            )
+            .close("p");
+    }
     html! {
         <div class="mne-step" data-step="about">
             <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
                 { t(lang, chrome::ABOUT_TITLE) }
             </h2>
-            <p class="mne-notice" data-not-advice="">{ t(lang, AboutNote::NotAdvice.key()) }</p>
-            <p>{ t(lang, AboutNote::QuizChecks.key()) }</p>
-            <p>{ t(lang, chrome::ABOUT_PRIVACY) }</p>
-            <p>{ t(lang, AboutNote::Disclosure.key()) }</p>
-            if let Some(text) = &props.disclosure {
-                <section class="mne-disclosure" data-disclosure="">
-                    <h3 class="mne-section-title">{ disclosure_title }</h3>
-                    <p>{ text.clone() }</p>
-                </section>
-            }
-            <section>
-                <h3 class="mne-section-title">{ t(lang, chrome::ABOUT_SOURCES) }</h3>
-                <ul class="mne-list mne-sources" data-sources="">
-                    { for Source::ALL.into_iter().map(|source| source_item(lang, source)) }
-                </ul>
-            </section>
-            <section>
-                <h3 class="mne-section-title">{ t(lang, chrome::ABOUT_REVIEW) }</h3>
-                <p data-content-date={CONTENT_DATE}>
-                    { tf(lang, chrome::ABOUT_CONTENT_DATE, &[("date", &content_date)]) }
-                </p>
-                <p>{ t(lang, AboutNote::ReviewPolicy.key()) }</p>
-                <p data-translation="">{ t(lang, chrome::ABOUT_TRANSLATION) }</p>
-            </section>
-            if props.standalone {
-                <p data-builder-link="">
-                    { t(lang, chrome::ABOUT_BUILDER) }{ " " }
-                    <a href="builder.html">{ t(lang, chrome::ABOUT_BUILDER_LINK) }</a>
-                </p>
-            }
+            { m.html() }
             { step_actions(lang, props.sections,
-                props.sections.before(Step::About).map(|step| Move { action: Action::Go(step), label: chrome::NAV_BACK }),
-                Some(Move { action: Action::Go(props.sections.first()), label: chrome::ABOUT_RESTART }),
+                props.sections.before(Step::About).map(|step| Move { to: step, label: chrome::NAV_BACK }),
+                Some(Move { to: props.sections.first(), label: chrome::ABOUT_RESTART }),
                 &props.on_action) }
         </div>
     }

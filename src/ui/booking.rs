@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::core::booking::BookingLink;
 use crate::core::concern::Concern;
 use crate::core::locale::{chrome, ConcernText, Lang};
+use crate::ui::markup::{choice_text, Markup};
 use crate::ui::state::Action;
 use crate::ui::text::{list, t, tf};
 
@@ -52,23 +53,34 @@ pub fn booking(
         html! {
             <label class="mne-choice mne-consent">
                 <input type="checkbox" checked={consent} {onchange} data-booking-consent="" />
-                <span class="mne-choice-text">
-                    <span class="mne-choice-name">{ t(lang, chrome::BOOKING_CONSENT) }</span>
-                    <span class="mne-choice-hint">{ hint }</span>
-                </span>
+                { choice_text(t(lang, chrome::BOOKING_CONSENT), &hint) }
             </label>
         }
     });
     let href = link.href((ask && consent).then_some(concerns));
+    // The link is text only: one markup string (see [`Markup`]).
+    let mut m = Markup::default();
+    m.open(r#"p class="mne-cta-row""#)
+        .open_with(
+            r#"a class="mne-button mne-button-primary mne-cta""#,
+            &[
+                ("href", &href),
+                ("rel", "noopener"),
+                ("target", "_blank"),
+                ("data-booking", ""),
+            ],
+        )
+        .text(&label)
+        .open(r#"span class="mne-sr""#)
+        .text(" ")
+        .text(t(lang, chrome::NEW_TAB))
+        .close("span")
+        .close("a")
+        .close("p");
     html! {
         <div class="mne-booking">
             { for consent_box }
-            <p class="mne-cta-row">
-                <a class="mne-button mne-button-primary mne-cta" {href} rel="noopener"
-                    target="_blank" data-booking="">
-                    { label }<span class="mne-sr">{ " " }{ t(lang, chrome::NEW_TAB) }</span>
-                </a>
-            </p>
+            { m.html() }
         </div>
     }
 }

@@ -10,6 +10,8 @@
 
 use yew::{AttrValue, Html};
 
+use crate::ui::markup::escape;
+
 /// The drawing's width in SVG units; it scales to the space it is given.
 const WIDTH: i32 = 280;
 /// Where the axis starts and ends.
@@ -64,19 +66,6 @@ pub struct Figure<'a> {
 /// The x of a value on an axis running to `max`.
 pub fn x(value: i32, max: i32) -> i32 {
     X0 + (X1 - X0) * value / max.max(1)
-}
-
-/// Appends `text` with `&`, `<`, `>` and `"` escaped.
-pub fn escape(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
 }
 
 /// Appends a start tag: `<{tag}` with the attributes in `attrs` (pre-built, trusted markup) and

@@ -11,6 +11,7 @@ use crate::core::date::{Date, DatedStep, Schedule};
 use crate::core::locale::{chrome, ItemText, Lang};
 use crate::core::order;
 use crate::core::plan::{Phase, Plan};
+use crate::ui::markup::Markup;
 use crate::ui::state::{Action, CheckId};
 use crate::ui::text::{date_span, t, tf, today};
 use crate::ui::timeline::timeline;
@@ -55,12 +56,26 @@ pub fn checklist(
     });
     let first_session = schedule.and_then(|s| s.sessions.first()).map(|s| s.0);
     let list = schedule.map(|schedule| dated(lang, plan, schedule, ticked, on_action));
+    let mut title = Markup::default();
+    title.el(
+        r#"h3 class="mne-section-title""#,
+        t(lang, chrome::PLAN_DATED),
+    );
+    let mut words = Markup::default();
+    words
+        .el(
+            r#"span class="mne-date-label""#,
+            t(lang, chrome::PLAN_DATE_LABEL),
+        )
+        .el(
+            r#"span class="mne-choice-hint""#,
+            t(lang, chrome::PLAN_DATE_HINT),
+        );
     html! {
         <section class="mne-dated">
-            <h3 class="mne-section-title">{ t(lang, chrome::PLAN_DATED) }</h3>
+            { title.html() }
             <label class="mne-date">
-                <span class="mne-date-label">{ t(lang, chrome::PLAN_DATE_LABEL) }</span>
-                <span class="mne-choice-hint">{ t(lang, chrome::PLAN_DATE_HINT) }</span>
+                { words.html() }
                 <input type="date" data-first-session=""
                     value={first_session.map(Date::to_iso).unwrap_or_default()} {onchange} />
             </label>
@@ -99,6 +114,13 @@ fn dated(
         .map(|(g, _)| *g);
     let total = schedule.steps.len();
     let done = schedule.steps.iter().filter(|d| is_done(d)).count();
+    let list = |steps: &[&DatedStep]| {
+        html! {
+            <ul class="mne-list mne-checklist">
+                { for steps.iter().map(|d| item(lang, d, is_done(d), on_action)) }
+            </ul>
+        }
+    };
     let sections = groups.iter().map(|(group, items)| {
         let group_done = items.iter().filter(|d| is_done(d)).count();
         let title = match *group {
@@ -120,41 +142,42 @@ fn dated(
                 ("total", &items.len().to_string()),
             ],
         );
-        let body = if matches!(group, Group::Session(_)) {
-            let phases = [Phase::Before, Phase::DayOf, Phase::After].map(|phase| {
-                let steps: Vec<_> = items
-                    .iter()
-                    .filter(|d| part(d.step.phase) == phase)
-                    .collect();
-                (!steps.is_empty()).then(|| html! {
-                    <>
-                        <h5 class="mne-subtitle">{ t(lang, phase.name_key()) }</h5>
-                        <ul class="mne-list mne-checklist">
-                            { for steps.into_iter().map(|d| item(lang, d, is_done(d), on_action)) }
-                        </ul>
-                    </>
-                })
-            });
-            html! { <>{ for phases.into_iter().flatten() }</> }
-        } else {
-            html! {
-                <ul class="mne-list mne-checklist">
-                    { for items.iter().map(|d| item(lang, d, is_done(d), on_action)) }
-                </ul>
+        // A session's steps come under before / on the day / after; upkeep's in one list.
+        let mut body = Vec::new();
+        match group {
+            Group::Session(_) => {
+                for phase in [Phase::Before, Phase::DayOf, Phase::After] {
+                    let steps: Vec<&DatedStep> = (items.iter().copied())
+                        .filter(|d| part(d.step.phase) == phase)
+                        .collect();
+                    if !steps.is_empty() {
+                        let mut m = Markup::default();
+                        m.el(r#"h5 class="mne-subtitle""#, t(lang, phase.name_key()));
+                        body.push(m.html());
+                        body.push(list(&steps));
+                    }
+                }
             }
-        };
+            Group::Later => body.push(list(items)),
+        }
         let id = match *group {
             Group::Later => "later".to_owned(),
             Group::Session(n) => n.to_string(),
         };
+        let mut summary = Markup::default();
+        summary
+            .open("summary")
+            .el(r#"span class="mne-group-title""#, &title)
+            .el(
+                r#"span class="mne-group-count" data-group-count="""#,
+                &count,
+            )
+            .close("summary");
         html! {
-            <details class="mne-more mne-group" open={next == Some(*group)} data-group={id}
-                key={format!("group-{id}")}>
-                <summary>
-                    <span class="mne-group-title">{ title }</span>
-                    <span class="mne-group-count" data-group-count="">{ count }</span>
-                </summary>
-                <div>{ body }</div>
+            <details class="mne-more mne-group" open={next == Some(*group)} data-group={id.clone()}
+                key={["group-", &id].concat()}>
+                { summary.html() }
+                <div>{ for body }</div>
             </details>
         }
     });
@@ -163,28 +186,52 @@ fn dated(
     } else {
         chrome::PLAN_UPKEEP_WINDOW
     };
+    let mut head = Markup::default();
+    head.open(r#"h4 class="mne-subtitle""#)
+        .text(t(lang, chrome::PLAN_CHECKLIST))
+        .text(" ")
+        .el(
+            r#"span class="mne-choice-hint" data-ticked-count="""#,
+            &tf(
+                lang,
+                chrome::PLAN_DONE,
+                &[("done", &done.to_string()), ("total", &total.to_string())],
+            ),
+        )
+        .close("h4");
+    let mut tail = Markup::default();
+    tail.el(r#"h4 class="mne-subtitle""#, t(lang, chrome::PLAN_SESSIONS))
+        .open(r#"ul class="mne-bullets" data-sessions="""#);
+    for (n, (from, to)) in (1..).zip(&schedule.sessions) {
+        tail.el(
+            "li",
+            &tf(
+                lang,
+                chrome::PLAN_SESSION_WINDOW,
+                &[
+                    ("n", &n.to_string()),
+                    ("when", &date_span(lang, *from, *to)),
+                ],
+            ),
+        );
+    }
+    tail.close("ul").el(
+        "p",
+        &tf(
+            lang,
+            upkeep_key,
+            &[(
+                "when",
+                &date_span(lang, schedule.upkeep_from, schedule.upkeep_to),
+            )],
+        ),
+    );
     html! {
         <>
-            <h4 class="mne-subtitle">
-                { t(lang, chrome::PLAN_CHECKLIST) }{ " " }
-                <span class="mne-choice-hint" data-ticked-count="">
-                    { tf(lang, chrome::PLAN_DONE, &[("done", &done.to_string()), ("total", &total.to_string())]) }
-                </span>
-            </h4>
+            { head.html() }
             <div class="mne-groups" data-checklist="">{ for sections }</div>
             { timeline(lang, plan, schedule, today) }
-            <h4 class="mne-subtitle">{ t(lang, chrome::PLAN_SESSIONS) }</h4>
-            <ul class="mne-bullets" data-sessions="">
-                { for schedule.sessions.iter().enumerate().map(|(i, (from, to))| html! {
-                    <li>{ tf(lang, chrome::PLAN_SESSION_WINDOW, &[
-                        ("n", &(i + 1).to_string()),
-                        ("when", &date_span(lang, *from, *to)),
-                    ]) }</li>
-                }) }
-            </ul>
-            <p>{ tf(lang, upkeep_key, &[
-                ("when", &date_span(lang, schedule.upkeep_from, schedule.upkeep_to)),
-            ]) }</p>
+            { tail.html() }
         </>
     }
 }
@@ -201,8 +248,8 @@ fn check_id(dated: &DatedStep) -> CheckId {
 const NEXT_COUNT: usize = 3;
 
 /// "Next up": the first few dated steps not yet ticked and not yet past, for the top of the
-/// plan (the full checklist is below).
-pub fn next_actions(lang: Lang, schedule: &Schedule, ticked: &[CheckId]) -> Html {
+/// plan (the full checklist is below), written into the plan's markup (see [`Markup`]).
+pub fn next_actions(m: &mut Markup, lang: Lang, schedule: &Schedule, ticked: &[CheckId]) {
     let today = today();
     let next = schedule
         .steps
@@ -210,19 +257,23 @@ pub fn next_actions(lang: Lang, schedule: &Schedule, ticked: &[CheckId]) -> Html
         .filter(|d| !ticked.contains(&check_id(d)))
         .filter(|d| today.is_none_or(|day| d.to >= day))
         .take(NEXT_COUNT);
-    html! {
-        <section class="mne-next" data-next="">
-            <h3 class="mne-section-title">{ t(lang, chrome::PLAN_NEXT_UP) }</h3>
-            <ul class="mne-bullets">
-                { for next.map(|d| html! {
-                    <li data-next-step={check_id(d).dom_id()}>
-                        <span class="mne-next-when">{ date_span(lang, d.from, d.to) }</span>{ ": " }
-                        { t(lang, d.step.key(ItemText::Title)) }
-                    </li>
-                }) }
-            </ul>
-        </section>
+    m.open(r#"section class="mne-next" data-next="""#)
+        .el(
+            r#"h3 class="mne-section-title""#,
+            t(lang, chrome::PLAN_NEXT_UP),
+        )
+        .open(r#"ul class="mne-bullets""#);
+    for d in next {
+        m.open_with("li", &[("data-next-step", &check_id(d).dom_id())])
+            .el(
+                r#"span class="mne-next-when""#,
+                &date_span(lang, d.from, d.to),
+            )
+            .text(": ")
+            .text(t(lang, d.step.key(ItemText::Title)))
+            .close("li");
     }
+    m.close("ul").close("section");
 }
 
 /// One tickable step with its dates, title and what to do.
@@ -230,16 +281,31 @@ fn item(lang: Lang, dated: &DatedStep, done: bool, on_action: &Callback<Action>)
     let entry = check_id(dated);
     let onchange = on_action.reform(move |_: Event| Action::Tick(entry, !done));
     let id = entry.dom_id();
-    html! {
-        <li class={if done { "mne-check-item is-done" } else { "mne-check-item" }} key={id.clone()}>
+    let mut text = Markup::default();
+    text.open(r#"span class="mne-choice-text""#)
+        .el(
+            r#"span class="mne-choice-hint""#,
+            &date_span(lang, dated.from, dated.to),
+        )
+        .el(
+            r#"span class="mne-choice-name""#,
+            t(lang, dated.step.key(ItemText::Title)),
+        )
+        .el(
+            r#"span class="mne-choice-hint""#,
+            t(lang, dated.step.key(ItemText::Detail)),
+        )
+        .close("span");
+    let label = html! {
             <label class="mne-choice">
-                <input type="checkbox" checked={done} {onchange} data-check={id} />
-                <span class="mne-choice-text">
-                    <span class="mne-choice-hint">{ date_span(lang, dated.from, dated.to) }</span>
-                    <span class="mne-choice-name">{ t(lang, dated.step.key(ItemText::Title)) }</span>
-                    <span class="mne-choice-hint">{ t(lang, dated.step.key(ItemText::Detail)) }</span>
-                </span>
+                <input type="checkbox" checked={done} {onchange} data-check={id.clone()} />
+                { text.html() }
             </label>
-        </li>
+    };
+    // A literal class in each branch: see `concern_picker`.
+    if done {
+        html! { <li class="mne-check-item is-done" key={id}>{ label }</li> }
+    } else {
+        html! { <li class="mne-check-item" key={id}>{ label }</li> }
     }
 }

@@ -4,66 +4,83 @@
 //! last, the setting that fits.
 //! A plain view function rather than a component: it keeps the bundle small.
 
-use yew::prelude::*;
+use yew::Html;
 
 use crate::core::concern::Concern;
 use crate::core::locale::{chrome, CardText, ConcernText, EvidenceText, Lang};
+use crate::ui::markup::Markup;
 use crate::ui::text::t;
 
 /// One term and its explanation, for a `<dl>`.
-pub fn fact(term: &'static str, detail: &'static str) -> Html {
-    html! {
-        <>
-            <dt>{ term }</dt>
-            <dd>{ detail }</dd>
-        </>
-    }
+pub fn fact(m: &mut Markup, term: &str, detail: &str) {
+    m.el("dt", term).el("dd", detail);
 }
 
-/// One concern's explanation card.
+/// One concern's explanation card: text only, so one markup string (see [`Markup`]).
 pub fn concern_card(lang: Lang, concern: Concern) -> Html {
-    let id = concern.id();
     let text = |part| t(lang, concern.key(part));
     let evidence = concern.evidence();
     let fit = concern.setting_fit();
-    html! {
-        <article class="mne-card" data-concern={id}>
-            <h3 class="mne-card-title">{ text(ConcernText::Name) }</h3>
-            if let Some(caution) = concern.caution_key() {
-                <p class="mne-caution" data-caution="">
-                    <strong>{ t(lang, chrome::CARD_CAUTION) }</strong>{" "}{ t(lang, caution) }
-                </p>
-            }
-            <dl class="mne-facts">
-                { fact(t(lang, chrome::CARD_HOW), text(ConcernText::How)) }
-                { fact(t(lang, chrome::CARD_EXPECT), text(ConcernText::Expect)) }
-                { fact(t(lang, chrome::CARD_EXAMPLE), text(ConcernText::Example)) }
-                <dt>{ t(lang, chrome::CARD_EVIDENCE) }</dt>
-                <dd data-evidence={evidence.id()}>
-                    <span class="mne-badge">{ t(lang, evidence.key(EvidenceText::Name)) }</span>
-                    {" "}{ t(lang, evidence.key(EvidenceText::Detail)) }
-                </dd>
-                { fact(t(lang, chrome::CARD_LIMITS), text(ConcernText::Limits)) }
-                <dt>{ t(lang, chrome::CARD_HARMS) }</dt>
-                <dd data-harms="">
-                    <p>{ t(lang, CardText::Harms.key()) }</p>
-                    <p>{ text(ConcernText::Harms) }</p>
-                </dd>
-                <dt>{ t(lang, chrome::CARD_DOWNTIME) }</dt>
-                <dd data-downtime="">
-                    <p>{ t(lang, CardText::Downtime.key()) }</p>
-                    if concern.at_home_suitable() {
-                        <p>{ t(lang, CardText::DowntimeHome.key()) }</p>
-                    }
-                </dd>
-                <dt>{ t(lang, chrome::CARD_OPTIONS) }</dt>
-                <dd data-options="">
-                    <p>{ text(ConcernText::Options) }</p>
-                    <p data-option-nothing="">{ t(lang, CardText::Nothing.key()) }</p>
-                </dd>
-                <dt>{ t(lang, chrome::CARD_SETTING) }</dt>
-                <dd data-setting-fit={fit.id()}>{ t(lang, fit.name_key()) }</dd>
-            </dl>
-        </article>
+    let mut m = Markup::default();
+    m.open_with(
+        r#"article class="mne-card""#,
+        &[("data-concern", concern.id())],
+    )
+    .el(r#"h3 class="mne-card-title""#, text(ConcernText::Name));
+    if let Some(caution) = concern.caution_key() {
+        m.open(r#"p class="mne-caution" data-caution="""#)
+            .el("strong", t(lang, chrome::CARD_CAUTION))
+            .text(" ")
+            .text(t(lang, caution))
+            .close("p");
     }
+    m.open(r#"dl class="mne-facts""#);
+    for (term, part) in [
+        (chrome::CARD_HOW, ConcernText::How),
+        (chrome::CARD_EXPECT, ConcernText::Expect),
+        (chrome::CARD_EXAMPLE, ConcernText::Example),
+    ] {
+        fact(&mut m, t(lang, term), text(part));
+    }
+    m.el("dt", t(lang, chrome::CARD_EVIDENCE))
+        .open_with("dd", &[("data-evidence", evidence.id())])
+        .el(
+            r#"span class="mne-badge""#,
+            t(lang, evidence.key(EvidenceText::Name)),
+        )
+        .text(" ")
+        .text(t(lang, evidence.key(EvidenceText::Detail)))
+        .close("dd");
+    fact(
+        &mut m,
+        t(lang, chrome::CARD_LIMITS),
+        text(ConcernText::Limits),
+    );
+    m.el("dt", t(lang, chrome::CARD_HARMS))
+        .open(r#"dd data-harms="""#)
+        .el("p", t(lang, CardText::Harms.key()))
+        .el("p", text(ConcernText::Harms))
+        .close("dd")
+        .el("dt", t(lang, chrome::CARD_DOWNTIME))
+        .open(r#"dd data-downtime="""#)
+        .el("p", t(lang, CardText::Downtime.key()));
+    if concern.at_home_suitable() {
+        m.el("p", t(lang, CardText::DowntimeHome.key()));
+    }
+    m.close("dd")
+        .el("dt", t(lang, chrome::CARD_OPTIONS))
+        .open(r#"dd data-options="""#)
+        .el("p", text(ConcernText::Options))
+        .el(
+            r#"p data-option-nothing="""#,
+            t(lang, CardText::Nothing.key()),
+        )
+        .close("dd")
+        .el("dt", t(lang, chrome::CARD_SETTING))
+        .open_with("dd", &[("data-setting-fit", fit.id())])
+        .text(t(lang, fit.name_key()))
+        .close("dd")
+        .close("dl")
+        .close("article");
+    m.html()
 }

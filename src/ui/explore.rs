@@ -11,6 +11,7 @@ use crate::ui::concern_picker::concern_picker;
 use crate::ui::config::{Concerns, Sections};
 use crate::ui::depth_diagram::depth_diagram;
 use crate::ui::guide::guide;
+use crate::ui::markup::Markup;
 use crate::ui::state::{Action, Step};
 use crate::ui::step_actions::{step_actions, Move};
 use crate::ui::text::t;
@@ -40,17 +41,23 @@ pub struct ExploreProps {
 /// The Explore step.
 pub fn explore(props: &ExploreProps) -> Html {
     let lang = props.lang;
+    let mut intro = Markup::default();
+    intro
+        .el(r#"p class="mne-lead""#, t(lang, chrome::EXPLORE_INTRO))
+        .el(
+            r#"p class="mne-note" data-words="""#,
+            t(lang, chrome::EXPLORE_WORDS),
+        );
     html! {
         <div class="mne-step" data-step="explore">
             <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
                 { t(lang, chrome::EXPLORE_TITLE) }
             </h2>
-            <p class="mne-lead">{ t(lang, chrome::EXPLORE_INTRO) }</p>
-            <p class="mne-note" data-words="">{ t(lang, chrome::EXPLORE_WORDS) }</p>
+            { intro.html() }
             { concern_picker(lang, props.offered, &props.concerns, &props.on_action) }
             { depth_diagram(lang, &props.concerns) }
             { values_exercise(lang, &props.concerns, &props.values, props.options, &props.on_action) }
-            { step_actions(lang, props.sections, None, Some(Move { action: Action::Go(Step::Check), label: chrome::EXPLORE_NEXT }), &props.on_action) }
+            { step_actions(lang, props.sections, None, Some(Move { to: Step::Check, label: chrome::EXPLORE_NEXT }), &props.on_action) }
             { guide(lang) }
         </div>
     }

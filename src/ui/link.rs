@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::core::locale::{chrome, Lang};
 use crate::core::share::{self, Shared};
+use crate::ui::markup::Markup;
 use crate::ui::state::{Action, Notice, State};
 use crate::ui::text::t;
 
@@ -49,11 +50,18 @@ pub fn send_to_myself(
             &on_action,
         );
     });
+    let mut summary = Markup::default();
+    summary.el("summary", t(lang, chrome::SEND_TITLE));
+    let mut warning = Markup::default();
+    warning.el(
+        r#"p class="mne-notice" data-send-warning="""#,
+        t(lang, chrome::SEND_WARNING),
+    );
     html! {
         <details class="mne-more mne-send" data-send="">
-            <summary>{ t(lang, chrome::SEND_TITLE) }</summary>
+            { summary.html() }
             <div class="mne-more-body">
-                <p class="mne-notice" data-send-warning="">{ t(lang, chrome::SEND_WARNING) }</p>
+                { warning.html() }
                 <button type="button" class="mne-button mne-button-secondary" data-send-link=""
                     {onclick}>
                     { t(lang, chrome::SEND_BUTTON) }

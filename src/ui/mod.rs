@@ -23,6 +23,7 @@ pub mod intl;
 pub mod kiosk;
 pub mod language;
 pub mod link;
+pub mod markup;
 pub mod plan;
 pub mod prerender;
 pub mod question;

@@ -18,6 +18,7 @@ use crate::ui::checklist::{checklist, next_actions};
 use crate::ui::config::{tel_href, Price, Sections};
 use crate::ui::cost::course_cost;
 use crate::ui::healing_timeline::healing_timeline;
+use crate::ui::markup::Markup;
 use crate::ui::state::{Action, CheckId, Notice, Step};
 use crate::ui::step_actions::{step_actions, Move};
 use crate::ui::takeaway::{consultation_sheet, takeaway, TakeawayProps};
@@ -89,47 +90,159 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
     let plan_schedule = first_session.map(|first| schedule(plan, first));
     let cost = (props.price.as_ref())
         .and_then(|price| course_cost(lang, price, (course.sessions_min, course.sessions_max)));
-    let first_things = plan.wait_first.iter().map(|reason| {
-        html! {
-            <li data-first={reason.id()}>{ t(lang, reason.next_step_key()) }</li>
+    // The parts with no controls are one markup string each (see [`Markup`]): the setting and
+    // course, the undated steps by phase, and the long-term care.
+    let mut top = Markup::default();
+    if wait_first {
+        top.open(r#"section class="mne-setting" data-wait-first="""#)
+            .el(
+                r#"h3 class="mne-outcome-title""#,
+                t(lang, chrome::PLAN_WAIT_TITLE),
+            )
+            .open(r#"ul class="mne-bullets""#);
+        for reason in &plan.wait_first {
+            top.open_with("li", &[("data-first", reason.id())])
+                .text(t(lang, reason.next_step_key()))
+                .close("li");
         }
-    });
-    let phases = Phase::ALL.iter().filter_map(|&phase| {
-        let steps: Vec<_> = plan.steps.iter().filter(|s| s.phase == phase).collect();
-        (!steps.is_empty()).then(|| {
-            html! {
-                <section class="mne-phase" data-phase={phase.id()}>
-                    <h4 class="mne-subtitle">{ t(lang, phase.name_key()) }</h4>
-                    <ul class="mne-steps">
-                        { for steps.iter().map(|step| html! {
-                            <li data-plan-step={step.id}>
-                                <p class="mne-step-name">{ t(lang, step.key(ItemText::Title)) }</p>
-                                { for step_timing(lang, step).map(|when| html! {
-                                    <p class="mne-step-when">{ when }</p>
-                                }) }
-                                <p>{ t(lang, step.key(ItemText::Detail)) }</p>
-                            </li>
-                        }) }
-                    </ul>
-                </section>
+        top.close("ul")
+            .el(r#"p data-come-back="""#, t(lang, chrome::PLAN_COME_BACK))
+            .close("section");
+    }
+    top.open(r#"div class="mne-setting""#)
+        .el(
+            r#"h3 class="mne-outcome-title""#,
+            t(lang, plan.setting.key(SettingText::Name)),
+        )
+        .el("p", t(lang, plan.setting.key(SettingText::Summary)))
+        .close("div");
+    if let Some(s) = &plan_schedule {
+        next_actions(&mut top, lang, s, &props.ticked);
+    }
+    top.open(r#"section class="mne-course" data-course="""#).el(
+        r#"h3 class="mne-section-title""#,
+        t(lang, chrome::PLAN_COURSE),
+    );
+    if let Some(routine) = plan.at_home {
+        let uses = range(routine.uses_per_week_min, routine.uses_per_week_max);
+        let replace = range(routine.replace_months_min, routine.replace_months_max);
+        let mm = range(
+            hundredths(lang, routine.needle_min_hundredths_mm),
+            hundredths(lang, routine.needle_max_hundredths_mm),
+        );
+        let typical = hundredths(lang, routine.needle_typical_hundredths_mm);
+        top.el(
+            "p",
+            &tf(
+                lang,
+                chrome::PLAN_ROUTINE,
+                &[("uses", &uses), ("replace", &replace)],
+            ),
+        )
+        .el(
+            r#"p data-home-needles="""#,
+            &tf(
+                lang,
+                chrome::PLAN_HOME_NEEDLES,
+                &[("mm", &mm), ("typical", &typical)],
+            ),
+        );
+    }
+    let sessions = range(course.sessions_min, course.sessions_max);
+    let gap = range(course.gap_weeks_min, course.gap_weeks_max);
+    top.el(
+        "p",
+        &tf(
+            lang,
+            course_key(plan.setting),
+            &[("sessions", &sessions), ("gap", &gap)],
+        ),
+    );
+    if let Some((price, cost)) = cost {
+        top.el(
+            r#"p data-cost="""#,
+            &tf(
+                lang,
+                chrome::PLAN_COST,
+                &[("cost", &cost), ("price", &price)],
+            ),
+        );
+    }
+    if plan.at_home.is_none() {
+        let months = range(course.upkeep_months_min, course.upkeep_months_max);
+        top.el("p", &tf(lang, chrome::PLAN_UPKEEP, &[("months", &months)]));
+    }
+    if !plan.depths.is_empty() {
+        top.el(r#"p class="mne-subtitle""#, t(lang, chrome::PLAN_DEPTHS))
+            .open(r#"ul class="mne-bullets""#);
+        for depth in &plan.depths {
+            let mm = range(
+                tenths(lang, depth.min_tenths_mm),
+                tenths(lang, depth.max_tenths_mm),
+            );
+            let concern = t(lang, depth.concern.key(ConcernText::Name));
+            top.el(
+                "li",
+                &tf(
+                    lang,
+                    chrome::PLAN_DEPTH,
+                    &[("concern", concern), ("mm", &mm)],
+                ),
+            );
+        }
+        top.close("ul");
+    }
+    top.close("section");
+    let phases = plan_schedule.is_none().then(|| {
+        let mut m = Markup::default();
+        let title = if wait_first {
+            chrome::PLAN_STEPS_LATER
+        } else {
+            chrome::PLAN_STEPS
+        };
+        m.open(r#"section class="mne-phases""#)
+            .el(r#"h3 class="mne-section-title""#, t(lang, title));
+        for &phase in Phase::ALL.iter() {
+            let mut steps = plan.steps.iter().filter(|s| s.phase == phase).peekable();
+            if steps.peek().is_none() {
+                continue;
             }
-        })
-    });
-    let depths = plan.depths.iter().map(|depth| {
-        html! {
-            <li>{ tf(lang, chrome::PLAN_DEPTH, &[
-                ("concern", t(lang, depth.concern.key(ConcernText::Name))),
-                ("mm", &range(tenths(lang, depth.min_tenths_mm), tenths(lang, depth.max_tenths_mm))),
-            ]) }</li>
+            m.open_with(
+                r#"section class="mne-phase""#,
+                &[("data-phase", phase.id())],
+            )
+            .el(r#"h4 class="mne-subtitle""#, t(lang, phase.name_key()))
+            .open(r#"ul class="mne-steps""#);
+            for step in steps {
+                m.open_with("li", &[("data-plan-step", step.id)]).el(
+                    r#"p class="mne-step-name""#,
+                    t(lang, step.key(ItemText::Title)),
+                );
+                if let Some(when) = step_timing(lang, step) {
+                    m.el(r#"p class="mne-step-when""#, &when);
+                }
+                m.el("p", t(lang, step.key(ItemText::Detail))).close("li");
+            }
+            m.close("ul").close("section");
         }
+        m.close("section");
+        m.html()
     });
-    let care = plan.long_term.iter().map(|id| {
-        html! {
-            <li data-care={*id}>
-                <p class="mne-step-name">{ t(lang, care_key(id, ItemText::Title)) }</p>
-                <p>{ t(lang, care_key(id, ItemText::Detail)) }</p>
-            </li>
+    let care = (!plan.long_term.is_empty()).then(|| {
+        let mut m = Markup::default();
+        m.el("summary", t(lang, chrome::PLAN_LONG_TERM))
+            .open(r#"ul class="mne-steps""#);
+        for id in &plan.long_term {
+            m.open_with("li", &[("data-care", id)])
+                .el(
+                    r#"p class="mne-step-name""#,
+                    t(lang, care_key(id, ItemText::Title)),
+                )
+                .el("p", t(lang, care_key(id, ItemText::Detail)))
+                .close("li");
         }
+        m.close("ul");
+        html! { <details class="mne-more mne-care">{ m.html() }</details> }
     });
     let booking = props.booking_url.as_ref().map(|link| {
         booking(
@@ -147,99 +260,61 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
         // left-to-right isolate keeps its digit groups in order.
         let mut number = phone.replace(' ', "\u{a0}");
         if lang.dir() == "rtl" {
-            number = format!("\u{2066}{number}\u{2069}");
+            number = ["\u{2066}", &number, "\u{2069}"].concat();
         }
         let label = match &props.clinic_name {
-            Some(clinic) => tf(lang, chrome::PLAN_CALL_CLINIC, &[("clinic", clinic), ("phone", &number)]),
+            Some(clinic) => tf(
+                lang,
+                chrome::PLAN_CALL_CLINIC,
+                &[("clinic", clinic), ("phone", &number)],
+            ),
             None => tf(lang, chrome::PLAN_CALL, &[("phone", &number)]),
         };
-        html! {
-            <p class="mne-cta-row">
-                <a class="mne-button mne-button-secondary mne-cta" href={tel_href(phone)} data-phone="">
-                    { label }
-                </a>
-            </p>
-        }
+        let mut m = Markup::default();
+        m.open(r#"p class="mne-cta-row""#)
+            .open_with(
+                r#"a class="mne-button mne-button-secondary mne-cta""#,
+                &[("href", &tel_href(phone)), ("data-phone", "")],
+            )
+            .text(&label)
+            .close("a")
+            .close("p");
+        m.html()
     });
+    let no_concerns = props.concerns.is_empty().then(|| {
+        let mut m = Markup::default();
+        m.el(
+            r#"p class="mne-notice" data-no-concerns="""#,
+            t(lang, chrome::PLAN_NO_CONCERNS),
+        );
+        m.html()
+    });
+    let mut healing_summary = Markup::default();
+    healing_summary.el("summary", t(lang, chrome::PLAN_HEALING_MORE));
     html! {
         <div class="mne-step" data-step="plan">
             { consultation_sheet(lang, &props.concerns, &props.screening, plan, props.clinic_name.as_deref()) }
             <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
                 { t(lang, chrome::PLAN_TITLE) }
             </h2>
-            if props.concerns.is_empty() {
-                <p class="mne-notice" data-no-concerns="">{ t(lang, chrome::PLAN_NO_CONCERNS) }</p>
-            }
+            { for no_concerns }
             <div class="mne-plan" data-plan-setting={setting}>
-                if wait_first {
-                    <section class="mne-setting" data-wait-first="">
-                        <h3 class="mne-outcome-title">{ t(lang, chrome::PLAN_WAIT_TITLE) }</h3>
-                        <ul class="mne-bullets">{ for first_things }</ul>
-                        <p data-come-back="">{ t(lang, chrome::PLAN_COME_BACK) }</p>
-                    </section>
-                }
-                <div class="mne-setting">
-                    <h3 class="mne-outcome-title">{ t(lang, plan.setting.key(SettingText::Name)) }</h3>
-                    <p>{ t(lang, plan.setting.key(SettingText::Summary)) }</p>
-                </div>
-                { for plan_schedule.as_ref().map(|s| next_actions(lang, s, &props.ticked)) }
-                <section class="mne-course" data-course="">
-                    <h3 class="mne-section-title">{ t(lang, chrome::PLAN_COURSE) }</h3>
-                    if let Some(routine) = plan.at_home {
-                        <p>{ tf(lang, chrome::PLAN_ROUTINE, &[
-                            ("uses", &range(routine.uses_per_week_min, routine.uses_per_week_max)),
-                            ("replace", &range(routine.replace_months_min, routine.replace_months_max)),
-                        ]) }</p>
-                        <p data-home-needles="">{ tf(lang, chrome::PLAN_HOME_NEEDLES, &[
-                            ("mm", &range(hundredths(lang, routine.needle_min_hundredths_mm),
-                                hundredths(lang, routine.needle_max_hundredths_mm))),
-                            ("typical", &hundredths(lang, routine.needle_typical_hundredths_mm)),
-                        ]) }</p>
-                    }
-                    <p>{ tf(lang, course_key(plan.setting), &[
-                        ("sessions", &range(course.sessions_min, course.sessions_max)),
-                        ("gap", &range(course.gap_weeks_min, course.gap_weeks_max)),
-                    ]) }</p>
-                    if let Some((price, cost)) = cost {
-                        <p data-cost="">{ tf(lang, chrome::PLAN_COST, &[("cost", &cost), ("price", &price)]) }</p>
-                    }
-                    if plan.at_home.is_none() {
-                        <p>{ tf(lang, chrome::PLAN_UPKEEP, &[
-                            ("months", &range(course.upkeep_months_min, course.upkeep_months_max)),
-                        ]) }</p>
-                    }
-                    if !plan.depths.is_empty() {
-                        <p class="mne-subtitle">{ t(lang, chrome::PLAN_DEPTHS) }</p>
-                        <ul class="mne-bullets">{ for depths }</ul>
-                    }
-                </section>
+                { top.html() }
                 if !wait_first {
                     { checklist(lang, plan, plan_schedule.as_ref(), &props.ticked, &props.on_action) }
                 }
-                if plan_schedule.is_none() {
-                    <section class="mne-phases">
-                        <h3 class="mne-section-title">
-                            { t(lang, if wait_first { chrome::PLAN_STEPS_LATER } else { chrome::PLAN_STEPS }) }
-                        </h3>
-                        { for phases }
-                    </section>
-                }
+                { for phases }
                 // With a date, the dated groups already list the days after each session: the
                 // healing picture folds away to keep the step short.
                 if plan_schedule.is_some() && !healing::timeline(plan).is_empty() {
                     <details class="mne-more" data-healing-more="">
-                        <summary>{ t(lang, chrome::PLAN_HEALING_MORE) }</summary>
+                        { healing_summary.html() }
                         { healing_timeline(lang, plan) }
                     </details>
                 } else {
                     { healing_timeline(lang, plan) }
                 }
-                if !plan.long_term.is_empty() {
-                    <details class="mne-more mne-care">
-                        <summary>{ t(lang, chrome::PLAN_LONG_TERM) }</summary>
-                        <ul class="mne-steps">{ for care }</ul>
-                    </details>
-                }
+                { for care }
                 { takeaway(&TakeawayProps {
                     lang,
                     plan,
@@ -258,8 +333,8 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
                 { for call }
             </div>
             { step_actions(lang, props.sections,
-                Some(Move { action: Action::Go(Step::Result), label: chrome::NAV_BACK }),
-                Some(Move { action: Action::Go(Step::About), label: chrome::PLAN_NEXT }),
+                Some(Move { to: Step::Result, label: chrome::NAV_BACK }),
+                Some(Move { to: Step::About, label: chrome::PLAN_NEXT }),
                 &props.on_action) }
         </div>
     }

@@ -5,8 +5,26 @@ use yew::prelude::*;
 
 use crate::core::locale::{chrome, Lang, QuestionText};
 use crate::core::screening::{Answer, Question};
+use crate::ui::markup::Markup;
 use crate::ui::state::Action;
 use crate::ui::text::t;
+
+/// One radio with its words beside it (the questions' and the values exercise's): one copy of
+/// its code for every group.
+pub fn radio(
+    name: &str,
+    value: &str,
+    checked: bool,
+    onchange: Callback<Event>,
+    label: &str,
+) -> Html {
+    html! {
+        <label class="mne-radio">
+            <input type="radio" name={name.to_owned()} value={value.to_owned()} {checked} {onchange} />
+            <span>{ label.to_owned() }</span>
+        </label>
+    }
+}
 
 /// One screening question; choosing a radio sends `Action::Answer`.
 pub fn question_field(
@@ -16,26 +34,29 @@ pub fn question_field(
     on_action: &Callback<Action>,
 ) -> Html {
     let id = question.id();
-    let name = format!("q-{id}");
+    let name = ["q-", id].concat();
     let options = Answer::ALL.iter().map(|&answer| {
         let onchange = on_action.reform(move |_: Event| Action::Answer(question, answer));
-        html! {
-            <label class="mne-radio">
-                <input type="radio" name={name.clone()} value={answer.id()}
-                    checked={given == Some(answer)} {onchange} />
-                <span>{ t(lang, answer.key()) }</span>
-            </label>
-        }
+        let label = t(lang, answer.key());
+        radio(&name, answer.id(), given == Some(answer), onchange, label)
     });
+    let mut legend = Markup::default();
+    legend
+        .el(
+            r#"span class="mne-question-number""#,
+            &[&(question.index() + 1).to_string(), ". "].concat(),
+        )
+        .text(t(lang, question.key(QuestionText::Text)));
+    let mut why = Markup::default();
+    why.open(r#"p class="mne-why""#)
+        .el("strong", t(lang, chrome::CHECK_WHY))
+        .text(" ")
+        .text(t(lang, question.key(QuestionText::Why)))
+        .close("p");
     html! {
         <fieldset class="mne-question" data-question={id} key={id}>
-            <legend class="mne-legend">
-                <span class="mne-question-number">{ format!("{}. ", question.index() + 1) }</span>
-                { t(lang, question.key(QuestionText::Text)) }
-            </legend>
-            <p class="mne-why">
-                <strong>{ t(lang, chrome::CHECK_WHY) }</strong>{" "}{ t(lang, question.key(QuestionText::Why)) }
-            </p>
+            <legend class="mne-legend">{ legend.html() }</legend>
+            { why.html() }
             <div class="mne-answers">{ for options }</div>
         </fieldset>
     }

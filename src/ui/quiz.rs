@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::core::locale::{chrome, Lang};
 use crate::core::screening::{Answers, Question};
 use crate::ui::config::Sections;
+use crate::ui::markup::Markup;
 use crate::ui::question::question_field;
 use crate::ui::state::{page_count, page_questions, Action, Step, QUESTIONS_PER_PAGE};
 use crate::ui::text::{t, tf};
@@ -46,30 +47,45 @@ pub fn quiz(props: &QuizProps) -> Html {
     let fields = questions
         .iter()
         .map(|&q| question_field(lang, q, props.answers.get(q), &props.on_action));
+    let mut lead = Markup::default();
+    lead.el(r#"p class="mne-lead""#, t(lang, chrome::CHECK_INTRO));
+    // The bar and its words: no controls, so one markup string (see [`Markup`]).
+    let (answered, total) = (answered.to_string(), total.to_string());
+    let mut progress = Markup::default();
+    progress
+        .open_with(
+            "progress",
+            &[
+                ("max", &total),
+                ("value", &answered),
+                ("aria-label", t(lang, chrome::CHECK_ANSWERED_LABEL)),
+            ],
+        )
+        .close("progress")
+        .el(
+            r#"p class="mne-progress-text""#,
+            &tf(
+                lang,
+                chrome::CHECK_ANSWERED,
+                &[("count", &answered), ("total", &total)],
+            ),
+        );
     html! {
         <div class="mne-step" data-step="check">
             <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
                 { t(lang, chrome::CHECK_TITLE) }
             </h2>
-            <p class="mne-lead">{ t(lang, chrome::CHECK_INTRO) }</p>
+            { lead.html() }
             <form class="mne-quiz" data-quiz-page={(page + 1).to_string()} {onsubmit}>
                 <div class="mne-progress">
                     <h3 class="mne-page-title" tabindex="-1" ref={props.page_heading.clone()} data-progress="">
                         { tf(lang, chrome::CHECK_PROGRESS, &[
                             ("from", &first.to_string()),
                             ("to", &last.to_string()),
-                            ("total", &total.to_string()),
+                            ("total", &total),
                         ]) }
                     </h3>
-                    <progress max={total.to_string()} value={answered.to_string()}
-                        aria-label={t(lang, chrome::CHECK_ANSWERED_LABEL)}>
-                    </progress>
-                    <p class="mne-progress-text">
-                        { tf(lang, chrome::CHECK_ANSWERED, &[
-                            ("count", &answered.to_string()),
-                            ("total", &total.to_string()),
-                        ]) }
-                    </p>
+                    { progress.html() }
                 </div>
                 { for fields }
                 <div class="mne-actions">

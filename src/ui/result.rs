@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::core::locale::{chrome, Lang, OutcomeText};
 use crate::core::screening::{Reason, Screening};
 use crate::ui::config::Sections;
+use crate::ui::markup::Markup;
 use crate::ui::state::{Action, Step};
 use crate::ui::step_actions::{step_actions, Move};
 use crate::ui::text::{t, tf};
@@ -26,72 +27,98 @@ pub struct ResultStepProps {
     pub on_action: Callback<Action>,
 }
 
-/// What led to a reason, in words: the question and the answer given, or the chosen concern.
-fn reason_text(lang: Lang, reason: Reason) -> Html {
-    let what = html! { <span class="mne-reason-what">{ t(lang, reason.text_key()) }</span> };
-    match reason {
-        Reason::Answered { answer, .. } => html! {
-            <>
-                { what }
-                {" "}
-                <span class="mne-reason-answer">
-                    { tf(lang, chrome::RESULT_YOU_ANSWERED, &[("answer", t(lang, answer.key()))]) }
-                </span>
-            </>
-        },
-        Reason::Concern(_) => what,
-    }
-}
-
-/// One reason with what to do about it (also on the printed consultation sheet).
-pub fn reason_item(lang: Lang, reason: Reason) -> Html {
+/// One reason with what to do about it (also on the printed consultation sheet): the question
+/// and the answer given, or the chosen concern.
+pub fn reason_item(m: &mut Markup, lang: Lang, reason: Reason) {
+    let tier = reason.tier().id();
     let kind = match reason {
         Reason::Answered { .. } => "question",
         Reason::Concern(_) => "concern",
     };
-    html! {
-        <li class={format!("mne-reason mne-tier-{}", reason.tier().id())}
-            data-reason={reason.id()} data-reason-kind={kind} data-tier={reason.tier().id()}>
-            <p>{ reason_text(lang, reason) }</p>
-            <p class="mne-reason-next">
-                <strong>{ t(lang, chrome::RESULT_TODO) }</strong>{" "}{ t(lang, reason.next_step_key()) }
-            </p>
-        </li>
+    m.open_with(
+        "li",
+        &[
+            ("class", &["mne-reason mne-tier-", tier].concat()),
+            ("data-reason", reason.id()),
+            ("data-reason-kind", kind),
+            ("data-tier", tier),
+        ],
+    )
+    .open("p")
+    .el(
+        r#"span class="mne-reason-what""#,
+        t(lang, reason.text_key()),
+    );
+    if let Reason::Answered { answer, .. } = reason {
+        m.text(" ").el(
+            r#"span class="mne-reason-answer""#,
+            &tf(
+                lang,
+                chrome::RESULT_YOU_ANSWERED,
+                &[("answer", t(lang, answer.key()))],
+            ),
+        );
     }
+    m.close("p")
+        .open(r#"p class="mne-reason-next""#)
+        .el("strong", t(lang, chrome::RESULT_TODO))
+        .text(" ")
+        .text(t(lang, reason.next_step_key()))
+        .close("p")
+        .close("li");
 }
 
-/// The Result step.
+/// The Result step. Between the heading (focus moves to it) and the buttons it is text only:
+/// one markup string (see [`Markup`]).
 pub fn result_step(props: &ResultStepProps) -> Html {
     let lang = props.lang;
     let screening = &props.screening;
-    let outcome = screening.outcome.id();
     let unanswered = props.unanswered;
-    let reasons = screening
-        .reasons
-        .iter()
-        .map(|&reason| reason_item(lang, reason));
+    let mut m = Markup::default();
+    if unanswered > 0 {
+        let count = unanswered.to_string();
+        m.open_with(r#"p class="mne-notice""#, &[("data-unanswered", &count)])
+            .text(&tf(lang, chrome::RESULT_UNANSWERED, &[("count", &count)]))
+            .close("p");
+    }
+    let outcome = screening.outcome.id();
+    m.open_with(
+        "div",
+        &[
+            ("class", &["mne-outcome mne-tier-", outcome].concat()),
+            ("data-outcome", outcome),
+        ],
+    )
+    .el(
+        r#"h3 class="mne-outcome-title""#,
+        t(lang, screening.outcome.key(OutcomeText::Title)),
+    )
+    .el(
+        r#"p class="mne-outcome-summary""#,
+        t(lang, screening.outcome.key(OutcomeText::Summary)),
+    );
+    if !screening.reasons.is_empty() {
+        m.el(
+            r#"h4 class="mne-subtitle""#,
+            t(lang, chrome::RESULT_REASONS),
+        )
+        .open(r#"ul class="mne-reasons""#);
+        for &reason in &screening.reasons {
+            reason_item(&mut m, lang, reason);
+        }
+        m.close("ul");
+    }
+    m.close("div");
+    m.el(r#"p class="mne-note""#, t(lang, chrome::RESULT_NOTE));
     html! {
         <div class="mne-step" data-step="result">
             <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
                 { t(lang, chrome::RESULT_TITLE) }
             </h2>
-            if unanswered > 0 {
-                <p class="mne-notice" data-unanswered={unanswered.to_string()}>
-                    { tf(lang, chrome::RESULT_UNANSWERED, &[("count", &unanswered.to_string())]) }
-                </p>
-            }
-            <div class={format!("mne-outcome mne-tier-{outcome}")} data-outcome={outcome}>
-                <h3 class="mne-outcome-title">{ t(lang, screening.outcome.key(OutcomeText::Title)) }</h3>
-                <p class="mne-outcome-summary">{ t(lang, screening.outcome.key(OutcomeText::Summary)) }</p>
-                if !screening.reasons.is_empty() {
-                    <h4 class="mne-subtitle">{ t(lang, chrome::RESULT_REASONS) }</h4>
-                    <ul class="mne-reasons">{ for reasons }</ul>
-                }
-            </div>
-            <p class="mne-note">{ t(lang, chrome::RESULT_NOTE) }</p>
+            { m.html() }
             { step_actions(lang, props.sections,
-                Some(Move { action: Action::Go(Step::Check), label: chrome::RESULT_CHANGE }),
-                Some(Move { action: Action::Go(Step::Plan), label: chrome::RESULT_NEXT }),
+                Some(Move { to: Step::Check, label: chrome::RESULT_CHANGE }),
+                Some(Move { to: Step::Plan, label: chrome::RESULT_NEXT }),
                 &props.on_action) }
         </div>
     }

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::core::locale::{chrome, Lang};
 use crate::ui::link::notice;
+use crate::ui::markup::choice_text;
 use crate::ui::text::t;
 
 use crate::core::plan::all_step_ids;
@@ -164,10 +165,7 @@ pub fn remember(
         <div class="mne-remember">
             <label class="mne-choice">
                 <input type="checkbox" checked={on} {onchange} data-remember="" />
-                <span class="mne-choice-text">
-                    <span class="mne-choice-name">{ t(lang, chrome::REMEMBER_LABEL) }</span>
-                    <span class="mne-choice-hint">{ t(lang, chrome::REMEMBER_HINT) }</span>
-                </span>
+                { choice_text(t(lang, chrome::REMEMBER_LABEL), t(lang, chrome::REMEMBER_HINT)) }
             </label>
             if on {
                 <button type="button" class="mne-button mne-button-secondary" data-forget=""

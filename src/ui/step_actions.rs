@@ -5,29 +5,40 @@ use yew::prelude::*;
 
 use crate::core::locale::{Chrome, Lang};
 use crate::ui::config::Sections;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, Step};
 use crate::ui::text::t;
 
-/// One button: what it does and the locale key of its label.
-#[derive(Clone, Debug, PartialEq)]
+/// One button: the step it goes to and the locale key of its label.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Move {
-    /// What pressing the button does.
-    pub action: Action,
+    /// The step pressing the button shows.
+    pub to: Step,
     /// The button label.
     pub label: Chrome,
 }
 
-fn button(
-    lang: Lang,
-    step: Move,
-    nav: &'static str,
-    class: &'static str,
-    on_action: &Callback<Action>,
-) -> Html {
-    let Move { action, label } = step;
-    let onclick = on_action.reform(move |_: MouseEvent| action.clone());
-    html! {
-        <button type="button" {class} data-nav={nav} {onclick}>{ t(lang, label) }</button>
+/// What a button that goes to `step` does when pressed (the stepper's buttons too): one
+/// callback type for all of them.
+pub fn go(on_action: &Callback<Action>, step: Step) -> Callback<MouseEvent> {
+    on_action.reform(move |_: MouseEvent| Action::Go(step))
+}
+
+fn button(lang: Lang, step: Move, back: bool, on_action: &Callback<Action>) -> Html {
+    let onclick = go(on_action, step.to);
+    let label = step.label;
+    let label = t(lang, label);
+    // Literal attributes in each branch: `class={...}` would bring in Yew's `Classes` (see
+    // `concern_picker`).
+    if back {
+        html! {
+            <button type="button" class="mne-button mne-button-secondary" data-nav="back"
+                {onclick}>{ label }</button>
+        }
+    } else {
+        html! {
+            <button type="button" class="mne-button mne-button-primary" data-nav="next"
+                {onclick}>{ label }</button>
+        }
     }
 }
 
@@ -40,13 +51,13 @@ pub fn step_actions(
     next: Option<Move>,
     on_action: &Callback<Action>,
 ) -> Html {
-    let shown = |m: &Move| !matches!(m.action, Action::Go(step) if !sections.shows(step));
+    let shown = |m: &Move| sections.shows(m.to);
     let back = back.filter(shown);
     let next = next.filter(shown);
     html! {
         <div class="mne-actions">
-            { for back.map(|m| button(lang, m, "back", "mne-button mne-button-secondary", on_action)) }
-            { for next.map(|m| button(lang, m, "next", "mne-button mne-button-primary", on_action)) }
+            { for back.map(|m| button(lang, m, true, on_action)) }
+            { for next.map(|m| button(lang, m, false, on_action)) }
         </div>
     }
 }

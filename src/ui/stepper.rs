@@ -5,7 +5,9 @@ use yew::prelude::*;
 
 use crate::core::locale::{chrome, Lang};
 use crate::ui::config::Sections;
+use crate::ui::markup::Markup;
 use crate::ui::state::{Action, Step};
+use crate::ui::step_actions::go;
 use crate::ui::text::t;
 
 /// The navigation over the shown steps; choosing a step sends `Action::Go`.
@@ -16,17 +18,32 @@ pub fn stepper(
     on_action: &Callback<Action>,
 ) -> Html {
     let items = sections.steps().enumerate().map(|(i, step)| {
-        let onclick = on_action.reform(move |_: MouseEvent| Action::Go(step));
+        let onclick = go(on_action, step);
         let is_current = step == current;
-        html! {
-            <li>
-                <button type="button" class={if is_current { "mne-stepper-button is-current" } else { "mne-stepper-button" }}
-                    data-go={step.id()} aria-current={is_current.then_some("step")} {onclick}>
-                    <span class="mne-stepper-number" aria-hidden="true">{ i + 1 }</span>
-                    <span class="mne-stepper-label">{ t(lang, step.label_key()) }</span>
+        let mut label = Markup::default();
+        label
+            .el(
+                r#"span class="mne-stepper-number" aria-hidden="true""#,
+                &(i + 1).to_string(),
+            )
+            .el(
+                r#"span class="mne-stepper-label""#,
+                t(lang, step.label_key()),
+            );
+        // A literal class in each branch: see `concern_picker`.
+        let button = if is_current {
+            html! {
+                <button type="button" class="mne-stepper-button is-current" data-go={step.id()}
+                    aria-current="step" {onclick}>{ label.html() }</button>
+            }
+        } else {
+            html! {
+                <button type="button" class="mne-stepper-button" data-go={step.id()} {onclick}>
+                    { label.html() }
                 </button>
-            </li>
-        }
+            }
+        };
+        html! { <li>{ button }</li> }
     });
     html! {
         <nav class="mne-stepper" aria-label={t(lang, chrome::NAV_LABEL)}>

@@ -22,6 +22,7 @@ use crate::core::share::Shared;
 #[cfg(feature = "kiosk")]
 use crate::ui::kiosk::take_home;
 use crate::ui::link::send_to_myself;
+use crate::ui::markup::Markup;
 use crate::ui::result::reason_item;
 use crate::ui::saved::remember;
 use crate::ui::state::{Action, Notice};
@@ -108,10 +109,18 @@ pub fn takeaway(props: &TakeawayProps) -> Html {
     // Kiosk mode offers no calendar file: the download would stay on the shared device.
     #[cfg(feature = "kiosk")]
     let dated = dated.filter(|_| !props.kiosk);
+    let mut head = Markup::default();
+    head.el(
+        r#"h3 class="mne-section-title""#,
+        t(lang, chrome::PLAN_TAKEAWAY),
+    )
+    .el(
+        r#"p class="mne-choice-hint""#,
+        t(lang, chrome::PLAN_PRINT_HINT),
+    );
     html! {
         <section class="mne-takeaway" data-takeaway="">
-            <h3 class="mne-section-title">{ t(lang, chrome::PLAN_TAKEAWAY) }</h3>
-            <p class="mne-choice-hint">{ t(lang, chrome::PLAN_PRINT_HINT) }</p>
+            { head.html() }
             <button type="button" class="mne-button mne-button-secondary" data-print=""
                 onclick={print}>
                 { t(lang, chrome::PLAN_PRINT) }
@@ -125,7 +134,8 @@ pub fn takeaway(props: &TakeawayProps) -> Html {
 }
 
 /// What the printed page adds before the plan: the concerns, the result with every reason and
-/// what to do, the questions to ask, the clinic and the content date. Shown only in print.
+/// what to do, the questions to ask, the clinic and the content date. Shown only in print;
+/// text only, so one markup string (see [`Markup`]).
 pub fn consultation_sheet(
     lang: Lang,
     concerns: &[Concern],
@@ -140,35 +150,59 @@ pub fn consultation_sheet(
     let content_date =
         Date::parse_iso(CONTENT_DATE).map_or_else(|| CONTENT_DATE.into(), |d| date(lang, d));
     let outcome = screening.outcome.id();
-    html! {
-        <section class="mne-print-only mne-sheet" data-print-sheet="">
-            <h2 class="mne-step-title">{ title }</h2>
-            <p>{ tf(lang, chrome::ABOUT_CONTENT_DATE, &[("date", &content_date)]) }{ " " }
-                { t(lang, AboutNote::NotAdvice.key()) }</p>
-            <h3 class="mne-section-title">{ t(lang, chrome::PRINT_CONCERNS) }</h3>
-            if concerns.is_empty() {
-                <p>{ t(lang, chrome::PRINT_NO_CONCERNS) }</p>
-            } else {
-                <ul class="mne-bullets">
-                    { for concerns.iter().map(|c| html! { <li>{ t(lang, c.key(ConcernText::Name)) }</li> }) }
-                </ul>
-            }
-            <div class={format!("mne-outcome mne-tier-{outcome}")}>
-                <h3 class="mne-section-title">{ t(lang, chrome::PRINT_RESULT) }{ ": " }
-                    { t(lang, screening.outcome.key(OutcomeText::Title)) }</h3>
-                <p>{ t(lang, screening.outcome.key(OutcomeText::Summary)) }</p>
-                if !screening.reasons.is_empty() {
-                    <ul class="mne-reasons">
-                        { for screening.reasons.iter().map(|&r| reason_item(lang, r)) }
-                    </ul>
-                }
-            </div>
-            <h3 class="mne-section-title">{ t(lang, chrome::PRINT_QUESTIONS) }</h3>
-            <ol class="mne-questions" data-ask="">
-                { for ask::questions(screening, plan).into_iter().map(|key| html! { <li>{ t(lang, key) }</li> }) }
-            </ol>
-        </section>
+    let mut m = Markup::default();
+    m.open(r#"section class="mne-print-only mne-sheet" data-print-sheet="""#)
+        .el(r#"h2 class="mne-step-title""#, &title)
+        .open("p")
+        .text(&tf(
+            lang,
+            chrome::ABOUT_CONTENT_DATE,
+            &[("date", &content_date)],
+        ))
+        .text(" ")
+        .text(t(lang, AboutNote::NotAdvice.key()))
+        .close("p")
+        .el(
+            r#"h3 class="mne-section-title""#,
+            t(lang, chrome::PRINT_CONCERNS),
+        );
+    if concerns.is_empty() {
+        m.el("p", t(lang, chrome::PRINT_NO_CONCERNS));
+    } else {
+        m.open(r#"ul class="mne-bullets""#);
+        for c in concerns {
+            m.el("li", t(lang, c.key(ConcernText::Name)));
+        }
+        m.close("ul");
     }
+    m.open_with(
+        "div",
+        &[("class", &["mne-outcome mne-tier-", outcome].concat())],
+    )
+    .open(r#"h3 class="mne-section-title""#)
+    .text(t(lang, chrome::PRINT_RESULT))
+    .text(": ")
+    .text(t(lang, screening.outcome.key(OutcomeText::Title)))
+    .close("h3")
+    .el("p", t(lang, screening.outcome.key(OutcomeText::Summary)));
+    if !screening.reasons.is_empty() {
+        m.open(r#"ul class="mne-reasons""#);
+        for &reason in &screening.reasons {
+            reason_item(&mut m, lang, reason);
+        }
+        m.close("ul");
+    }
+    m.close("div")
+        .el(
+            r#"h3 class="mne-section-title""#,
+            t(lang, chrome::PRINT_QUESTIONS),
+        )
+        .open(r#"ol class="mne-questions" data-ask="""#);
+    for key in ask::questions(screening, plan) {
+        m.el("li", t(lang, key));
+    }
+    m.close("ol").close("section");
+    m.html()
 }
 
 /// The "Add to my calendar" button: downloads the dated plan as an `.ics` file.
@@ -191,9 +225,14 @@ fn calendar_button(
         );
         download("microneedling-plan.ics", "text/calendar", &file);
     });
+    let mut hint = Markup::default();
+    hint.el(
+        r#"p class="mne-choice-hint""#,
+        t(lang, chrome::PLAN_CALENDAR_HINT),
+    );
     html! {
         <>
-            <p class="mne-choice-hint">{ t(lang, chrome::PLAN_CALENDAR_HINT) }</p>
+            { hint.html() }
             <button type="button" class="mne-button mne-button-secondary" data-calendar="" {onclick}>
                 { t(lang, chrome::PLAN_CALENDAR) }
             </button>

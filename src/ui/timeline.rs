@@ -7,6 +7,8 @@ use yew::prelude::*;
 use crate::core::date::{Date, Schedule};
 use crate::core::locale::{chrome, Chrome, Lang};
 use crate::core::plan::{Phase, Plan};
+use crate::ui::chart::tag;
+use crate::ui::markup::{escape, Markup};
 use crate::ui::text::{self, date, date_span, t, tf};
 
 /// The drawing's width and height, in viewBox units. Whole numbers throughout: formatting
@@ -64,37 +66,65 @@ pub fn timeline(lang: Lang, plan: &Plan, schedule: &Schedule, today: Option<Date
         let (a, b) = (mirror(x(from)), mirror(x(to.add_days(1))));
         (a.min(b), (b - a).abs().max(min))
     };
-    let bar = |window: (Date, Date), y: i64, h: i64, min: i64, class: &'static str| {
+    // The drawing is one markup string (see `ui::markup`): it has no controls.
+    let mut svg = String::with_capacity(2048);
+    let num = |n: i64| n as i32;
+    svg.push_str(
+        &[
+            "<svg class=\"mne-tl\" viewBox=\"0 0 ",
+            &WIDTH.to_string(),
+            " ",
+            &HEIGHT.to_string(),
+            "\" role=\"img\" aria-label=\"",
+        ]
+        .concat(),
+    );
+    escape(&mut svg, t(lang, chrome::TIMELINE_LABEL));
+    svg.push_str("\" focusable=\"false\">");
+    let bar = |svg: &mut String, window: (Date, Date), y: i64, h: i64, min: i64, class: &str| {
         let (left, width) = span(window, min);
-        html! { <rect class={class} x={left.to_string()} y={y.to_string()}
-        width={width.to_string()} height={h.to_string()} rx="3" /> }
+        let nums = [
+            ("x", num(left)),
+            ("y", num(y)),
+            ("width", num(width)),
+            ("height", num(h)),
+        ];
+        tag(svg, "rect", class, &nums, true);
     };
-    let mut shapes = Vec::new();
+    // Text centred on `x` at the height `y`.
+    let label = |svg: &mut String, class: &str, x: i64, y: i64, words: &str| {
+        tag(svg, "text", class, &[("x", num(x)), ("y", num(y))], false);
+        escape(svg, words);
+        svg.push_str("</text>");
+    };
     for (n, [prep, session, recovery]) in (1u8..).zip(&rows) {
-        shapes.extend(prep.map(|w| bar(w, 14, 8, 2, "mne-tl-prep")));
-        shapes.extend(recovery.map(|w| bar(w, 48, 8, 2, "mne-tl-recovery")));
+        if let Some(w) = *prep {
+            bar(&mut svg, w, 14, 8, 2, r#"class="mne-tl-prep" rx="3""#);
+        }
+        if let Some(w) = *recovery {
+            bar(&mut svg, w, 48, 8, 2, r#"class="mne-tl-recovery" rx="3""#);
+        }
         if let Some(w) = *session {
-            shapes.push(bar(w, 26, 18, MIN_BAR, "mne-tl-session"));
+            bar(
+                &mut svg,
+                w,
+                26,
+                18,
+                MIN_BAR,
+                r#"class="mne-tl-session" rx="3""#,
+            );
             let (left, width) = span(w, MIN_BAR);
-            shapes.push(html! {
-                <text class="mne-tl-number" x={(left + width / 2).to_string()} y="39"
-                    text-anchor="middle">{ n.to_string() }</text>
-            });
+            label(&mut svg, NUMBER, left + width / 2, 39, &n.to_string());
         }
     }
     // Month marks along the bottom.
     let mut month = Date::new(start.year, start.month, 1).unwrap_or(start);
     while month <= end {
         if month >= start {
-            let mx = mirror(x(month)).to_string();
-            shapes.push(html! {
-                <>
-                    <line class="mne-tl-tick" x1={mx.clone()} x2={mx.clone()} y1="60" y2="65" />
-                    <text class="mne-tl-month" x={mx} y="78" text-anchor="middle">
-                        { text::month(lang, month) }
-                    </text>
-                </>
-            });
+            let mx = mirror(x(month));
+            let nums = [("x1", num(mx)), ("x2", num(mx)), ("y1", 60), ("y2", 65)];
+            tag(&mut svg, "line", r#"class="mne-tl-tick""#, &nums, true);
+            label(&mut svg, MONTH, mx, 78, &text::month(lang, month));
         }
         month = month.add_months(1);
     }
@@ -105,27 +135,29 @@ pub fn timeline(lang: Lang, plan: &Plan, schedule: &Schedule, today: Option<Date
     } else {
         chrome::TIMELINE_UPKEEP_NAME
     };
-    shapes.push(html! {
-        <>
-            <text class="mne-tl-month" x={mirror(WIDTH - PAD - UPKEEP - 2).to_string()}
-                y="39" text-anchor="middle">{ "…" }</text>
-            <rect class="mne-tl-upkeep" x={upkeep_left.to_string()} y="26"
-                width={(UPKEEP - 4).to_string()} height="18" rx="3" />
-            <text class="mne-tl-upkeep-label" x={(upkeep_left + (UPKEEP - 4) / 2).to_string()}
-                y="39" text-anchor="middle">{ t(lang, upkeep_label) }</text>
-        </>
-    });
+    label(&mut svg, MONTH, mirror(WIDTH - PAD - UPKEEP - 2), 39, "…");
+    let nums = [
+        ("x", num(upkeep_left)),
+        ("y", 26),
+        ("width", num(UPKEEP - 4)),
+        ("height", 18),
+    ];
+    tag(
+        &mut svg,
+        "rect",
+        r#"class="mne-tl-upkeep" rx="3""#,
+        &nums,
+        true,
+    );
+    let upkeep_x = upkeep_left + (UPKEEP - 4) / 2;
+    label(&mut svg, UPKEEP_LABEL, upkeep_x, 39, t(lang, upkeep_label));
     if let Some(day) = today.filter(|day| *day >= start && *day <= end) {
-        let tx = mirror(x(day)).to_string();
-        shapes.push(html! {
-            <>
-                <line class="mne-tl-today" x1={tx.clone()} x2={tx.clone()} y1="12" y2="58" />
-                <text class="mne-tl-today-label" x={tx} y="9" text-anchor="middle">
-                    { t(lang, chrome::TIMELINE_TODAY) }
-                </text>
-            </>
-        });
+        let tx = mirror(x(day));
+        let nums = [("x1", num(tx)), ("x2", num(tx)), ("y1", 12), ("y2", 58)];
+        tag(&mut svg, "line", r#"class="mne-tl-today""#, &nums, true);
+        label(&mut svg, TODAY, tx, 9, t(lang, chrome::TIMELINE_TODAY));
     }
+    svg.push_str("</svg>");
     // The same facts in words.
     let mut words: Vec<String> = today
         .into_iter()
@@ -165,20 +197,26 @@ pub fn timeline(lang: Lang, plan: &Plan, schedule: &Schedule, today: Option<Date
             &date_span(lang, schedule.upkeep_from, schedule.upkeep_to),
         )],
     ));
+    let mut list = Markup::default();
+    list.el("summary", t(lang, chrome::TIMELINE_WORDS))
+        .open(r#"ul class="mne-bullets" data-timeline-words="""#);
+    for w in &words {
+        list.el("li", w);
+    }
+    list.close("ul");
+    // The disclosure stays a Yew node: a visitor opens it, and it stays open as texts change.
     html! {
         <figure class="mne-timeline" data-timeline="">
-            <svg class="mne-tl" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
-                aria-label={t(lang, chrome::TIMELINE_LABEL)} focusable="false">
-                { for shapes }
-            </svg>
+            { Html::from_html_unchecked(AttrValue::from(svg)) }
             <figcaption>
-                <details class="mne-more">
-                    <summary>{ t(lang, chrome::TIMELINE_WORDS) }</summary>
-                    <ul class="mne-bullets" data-timeline-words="">
-                        { for words.into_iter().map(|w| html! { <li>{ w }</li> }) }
-                    </ul>
-                </details>
+                <details class="mne-more">{ list.html() }</details>
             </figcaption>
         </figure>
     }
 }
+
+/// The classes of the drawing's texts, all centred on their x.
+const NUMBER: &str = r#"class="mne-tl-number" text-anchor="middle""#;
+const MONTH: &str = r#"class="mne-tl-month" text-anchor="middle""#;
+const UPKEEP_LABEL: &str = r#"class="mne-tl-upkeep-label" text-anchor="middle""#;
+const TODAY: &str = r#"class="mne-tl-today-label" text-anchor="middle""#;

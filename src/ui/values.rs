@@ -8,10 +8,11 @@
 use yew::prelude::*;
 
 use crate::core::concern::Concern;
-use crate::core::locale::{chrome, Chrome, ConcernText, Lang, OptionText};
+use crate::core::locale::{chrome, ConcernText, Lang, OptionText};
 use crate::core::plan::ClinicOptions;
 use crate::core::values::{choices, fit, Choice, Dimension, Opt, Values, Verdict};
-use crate::ui::chart::escape;
+use crate::ui::markup::{escape, Markup};
+use crate::ui::question;
 use crate::ui::state::Action;
 use crate::ui::text::{t, tf};
 
@@ -29,12 +30,13 @@ fn radio(
         None => ("any".to_owned(), t(lang, chrome::VALUES_ANY)),
     };
     let onchange = on_action.reform(move |_: Event| Action::SetValue(dimension, level));
-    html! {
-        <label class="mne-radio">
-            <input type="radio" name={format!("v-{id}")} {value} checked={given == level} {onchange} />
-            <span>{ label }</span>
-        </label>
-    }
+    question::radio(
+        &["v-", id].concat(),
+        &value,
+        given == level,
+        onchange,
+        label,
+    )
 }
 
 /// Names in a row, comma-separated.
@@ -109,9 +111,14 @@ pub fn values_exercise(
     let groups = Dimension::ALL.iter().map(|&dimension| {
         let given = values.get(dimension);
         let levels = std::iter::once(None).chain(dimension.choices().iter().map(|l| Some(*l)));
+        let mut legend = Markup::default();
+        legend.el(
+            r#"legend class="mne-legend""#,
+            t(lang, dimension.question_key()),
+        );
         html! {
             <fieldset class="mne-question" data-value={dimension.id()}>
-                <legend class="mne-legend">{ t(lang, dimension.question_key()) }</legend>
+                { legend.html() }
                 <div class="mne-answers">
                     { for levels.map(|level| radio(lang, dimension, level, given, on_action)) }
                 </div>
@@ -137,25 +144,22 @@ pub fn values_exercise(
         t(lang, chrome::VALUES_COUNT_NONE).to_owned()
     };
     // The parts without controls or live text are markup strings, like the verdicts: fewer bytes.
-    let raw = |parts: &[(&str, Chrome, &str)]| {
-        let mut out = String::new();
-        for (open, key, close) in parts {
-            out.push_str(open);
-            escape(&mut out, t(lang, *key));
-            out.push_str(close);
-        }
-        Html::from_html_unchecked(AttrValue::from(out))
-    };
+    let mut intro = Markup::default();
+    intro
+        .el("summary", t(lang, chrome::VALUES_TITLE))
+        .el(r#"p class="mne-lead""#, t(lang, chrome::VALUES_INTRO));
+    let mut options = Markup::default();
+    options.el(
+        r#"h4 class="mne-subtitle""#,
+        t(lang, chrome::VALUES_OPTIONS),
+    );
     html! {
         <details class="mne-more mne-values" data-values="">
-            { raw(&[
-                ("<summary>", chrome::VALUES_TITLE, "</summary>"),
-                (r#"<p class="mne-lead">"#, chrome::VALUES_INTRO, "</p>"),
-            ]) }
+            { intro.html() }
             <div class="mne-values-grid">
                 <div class="mne-list">{ for groups }</div>
                 <section class="mne-values-fit">
-                    { raw(&[(r#"<h4 class="mne-subtitle">"#, chrome::VALUES_OPTIONS, "</h4>")]) }
+                    { options.html() }
                     <p class="mne-values-count" aria-live="polite" aria-atomic="true" data-values-count="">{ count }</p>
                     { Html::from_html_unchecked(AttrValue::from(rows)) }
                 </section>
