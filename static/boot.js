@@ -17,7 +17,7 @@ const loadPack = (tag, done) =>
     : (loading[tag] ??= fetch(packs.get(tag))
         .then((r) => r.json())
         .then(({ texts, missing }) => {
-          if (texts.length != packs.get('rows')) throw Error(`${texts.length} texts, not this build's ${packs.get('rows')}`);
+          if (texts.length != packs.get('rows')) throw Error(`${texts.length} texts, not ${packs.get('rows')}`);
           if (missing.length) warn(tag, `lacks ${missing.length} texts; English is shown for ${missing.join(', ')}.`);
           return (ready[tag] = texts.join('\x01'));
         })

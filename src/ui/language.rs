@@ -63,21 +63,18 @@ pub fn load(lang: Lang, on_action: &Callback<Action>) {
 /// Installs `lang`'s pack at once if the loader has it at hand (answers before returning:
 /// `boot.js` fetches the pack a page shows first beside the wasm), so the app's first render is
 /// already in that language, never English over a pre-render in another. Whether it was
-/// complete; `None` when it was not at hand (the app then loads it as usual).
+/// complete; `None` when it was not at hand (the app then loads it as usual: an answer that
+/// comes later, the same pack or error, installs the same texts again or nothing, and warns
+/// nothing, the loader having warned once).
 pub fn install_at_hand(lang: Lang) -> Option<bool> {
     let loader = LOADER.get()?;
-    let (now, taken) = (Rc::new(Cell::new(true)), Rc::new(Cell::new(None)));
+    let taken = Rc::new(Cell::new(None));
     let callback = {
-        let (now, taken) = (now.clone(), taken.clone());
-        Closure::<dyn Fn(JsValue)>::new(move |pack: JsValue| {
-            if now.get() && pack.is_string() {
-                taken.set(Some(take(lang, pack)));
-            }
-        })
-        .into_js_value()
+        let taken = taken.clone();
+        Closure::<dyn Fn(JsValue)>::new(move |pack| taken.set(Some(take(lang, pack))))
+            .into_js_value()
     };
     let _ = loader.call2(&JsValue::NULL, &lang.id().into(), &callback);
-    now.set(false);
     taken.get()
 }
 
@@ -86,14 +83,12 @@ pub fn install_at_hand(lang: Lang) -> Option<bool> {
 /// options are one string of markup (built from [`Lang`]'s own names and tags, nothing from a
 /// visitor or a clinic), which costs the bundle less than a node per option.
 pub fn language_switch(lang: Lang, chosen: Lang, on_action: &Callback<Action>) -> Html {
-    let on_action = on_action.clone();
-    let onchange = Callback::from(move |event: Event| {
+    let onchange = on_action.reform(|event: Event| {
         // A `<select>`'s value is the same `value` property as an input's: read through the
-        // input binding the app already has (one binding fewer in the bundle).
+        // input binding the app already has (one binding fewer in the bundle). Its values are
+        // the offered tags, each a language.
         let select: web_sys::HtmlInputElement = event.target_unchecked_into();
-        if let Some(lang) = Lang::from_id(&select.value()) {
-            on_action.emit(Action::PickLanguage(lang));
-        }
+        Action::PickLanguage(Lang::from_id(&select.value()).unwrap_or(Lang::En))
     });
     let options: String = Lang::offered()
         .map(|l| {

@@ -64,7 +64,7 @@ pub fn install(lang: Lang, rows: impl IntoIterator<Item = &'static str>) -> bool
         })
         .collect();
     if lang != Lang::En {
-        let pack: &'static [&'static str] = Box::leak(texts.into_boxed_slice());
+        let pack: &'static [&'static str] = texts.leak();
         PACKS.with(|packs| {
             let mut all = packs.get();
             all[lang as usize] = Some(pack);
