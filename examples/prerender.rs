@@ -159,9 +159,15 @@ fn install_pack(lang: Lang) -> Result<(), String> {
         let text = pairs.get(key).and_then(|v| v.as_str()).unwrap_or_default();
         &*String::leak(text.to_owned())
     });
-    let report = pack::install(lang, rows);
-    if !report.is_complete() {
-        eprintln!("prerender: warning: {}", report.warning(lang.id()));
+    if !pack::install(lang, rows) {
+        let missing: Vec<_> = keys(Lang::En)
+            .filter(|key| !pairs.contains_key(*key))
+            .collect();
+        eprintln!(
+            "prerender: warning: the locale pack {} lacks {}",
+            lang.id(),
+            missing.join(", ")
+        );
     }
     Ok(())
 }

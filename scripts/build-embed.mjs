@@ -17,7 +17,7 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { PACKAGE_SOURCE, ROOT, appFiles, distDir, fullFiles, packFiles } from './dist.mjs';
+import { PACKAGE_SOURCE, ROOT, appFiles, distDir, englishKeys, fullFiles, packFiles } from './dist.mjs';
 
 const DIST = distDir(process.argv[2]);
 const SOURCE = join(ROOT, 'static', 'embed');
@@ -36,8 +36,16 @@ await build({
   // Private fields and static class fields stay as written (every browser with custom elements
   // and WebAssembly has them).
   target: 'es2022',
-  // `full`: the second build (kiosk and builder), which check() loads for its checkOptions.
-  define: { MNE_APP_FILES: JSON.stringify({ ...files, full: fullFiles(DIST), packs: packFiles(DIST) }) },
+  // `full`: the second build (kiosk and builder), which check() loads for its checkOptions;
+  // `rows`: how many texts a pack of this build holds, for the pack loader's check.
+  define: {
+    MNE_APP_FILES: JSON.stringify({
+      ...files,
+      full: fullFiles(DIST),
+      packs: packFiles(DIST),
+      rows: englishKeys().length,
+    }),
+  },
   legalComments: 'none',
   logLevel: 'warning',
 });

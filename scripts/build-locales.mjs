@@ -1,11 +1,12 @@
 // Post-build step for languages (run by scripts/build.sh after minify-app-js.mjs, before
 // build-embed.mjs): writes every locale pack as dist/locales/<tag>.<hash>.json (the hash is the
-// first 16 hex digits of its SHA-256) and tells the standalone page their names in a
-// <meta name="mne-packs"> of dist/index.html (build-embed.mjs copies it into frame.html and gives
-// embed.js the same list). A built pack is a JSON array: the texts in the English tables' row
-// order (scripts/dist.mjs's englishKeys, from the core), null for a key the source lacks (the
-// build says which; the app shows English there and warns), so the app installs it with no key
-// matching. The sources are:
+// first 8 hex digits of its SHA-256: enough to tell this build's from another's) and tells the standalone page their names in a
+// <meta name="mne-packs"> of dist/index.html, with the number of texts in a pack
+// (build-embed.mjs copies it into frame.html and gives embed.js the same list). A built pack is
+// JSON, `{ texts, missing }` (scripts/dist.mjs packOf): the texts in the English tables' row
+// order (englishKeys, from the core), null for a key the source lacks (the build says which; the
+// app shows English there), and the names of those keys, which the page's loader warns about
+// (the wasm has no key names), so the app installs the texts with no key matching. The sources are:
 //   locales/<tag>.json   the translations (a flat object, key → text, every English key)
 //   en-XA, ar-XB         the test pseudo-locales, made from English by examples/pseudo_packs.rs
 //
@@ -16,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, distDir, englishKeys, packFiles, packList, packTexts } from './dist.mjs';
+import { ROOT, distDir, englishKeys, packFiles, packList, packOf } from './dist.mjs';
 
 const DIST = distDir(process.argv[2]);
 const SOURCE = join(ROOT, 'locales');
@@ -40,14 +41,14 @@ for (const path of sources) {
   const tag = path.split(/[\\/]/).pop().replace(/\.json$/, '');
   // A pack that does not parse fails the build here, not in a visitor's browser.
   const translation = JSON.parse(readFileSync(path, 'utf8'));
-  const texts = packTexts(translation);
-  const missing = englishKeys().filter((_, row) => texts[row] === null);
+  const pack = packOf(translation);
+  const { missing } = pack;
   const unknown = Object.keys(translation).filter((key) => !englishKeys().includes(key));
   if (missing.length || unknown.length) {
     console.warn(`build-locales: ${tag} lacks ${missing.join(', ') || 'nothing'}; ignored: ${unknown.join(', ') || 'nothing'}`);
   }
-  const text = JSON.stringify(texts);
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  const text = JSON.stringify(pack);
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 8);
   writeFileSync(join(OUT, `${tag}.${hash}.json`), text);
 }
 rmSync(pseudo, { recursive: true, force: true });

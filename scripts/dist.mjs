@@ -89,7 +89,7 @@ export function packFiles(dist) {
   const folder = join(dist, 'locales');
   const packs = {};
   for (const name of existsSync(folder) ? readdirSync(folder).sort() : []) {
-    const match = name.match(/^(.+)\.[0-9a-f]{16}\.json$/);
+    const match = name.match(/^(.+)\.[0-9a-f]{8}\.json$/);
     if (match) packs[match[1]] = `locales/${name}`;
   }
   return packs;
@@ -113,24 +113,28 @@ export function englishKeys() {
 }
 
 /**
- * A translation (key → text, as `locales/<tag>.json` holds it) as a built pack: its texts in the
- * English rows' order, `null` for a key it lacks (English shows there); keys English lacks are
- * left out. The app installs it row by row, with no key matching.
+ * A translation (key → text, as `locales/<tag>.json` holds it) as a built pack,
+ * `{ texts, missing }`: its texts in the English rows' order, `null` for a key it lacks (English
+ * shows there), and the names of the keys it lacks (the page's loader names them in its console
+ * warning: the wasm carries no key names); keys English lacks are left out. The app installs
+ * the texts row by row, with no key matching.
  */
-export const packTexts = (translation) =>
-  englishKeys().map((key) => (typeof translation[key] === 'string' ? translation[key] : null));
+export function packOf(translation) {
+  const texts = englishKeys().map((key) => (typeof translation[key] === 'string' ? translation[key] : null));
+  return { texts, missing: englishKeys().filter((_, row) => texts[row] === null) };
+}
 
 /** The built pack of `tag` in `dist` read back as key → text (the keys it has a text for). */
 export function readPack(dist, tag) {
-  const texts = JSON.parse(readFileSync(join(dist, packFiles(dist)[tag]), 'utf8'));
+  const { texts } = JSON.parse(readFileSync(join(dist, packFiles(dist)[tag]), 'utf8'));
   return Object.fromEntries(englishKeys().flatMap((key, row) => (typeof texts[row] === 'string' ? [[key, texts[row]]] : [])));
 }
 
 /**
  * The packs as `static/boot.js` reads them from `<meta name="mne-packs">` (a URLSearchParams
- * string, `tag=path&tag=path`), escaped for the attribute.
+ * string, `tag=path&…&rows=<texts per pack>`: the loader warns about a pack of another length),
+ * escaped for the attribute.
  */
 export const packList = (packs) =>
-  Object.entries(packs)
-    .map(([tag, path]) => `${tag}=${path}`)
-    .join('&amp;');
+  [...Object.entries(packs), ['rows', englishKeys().length]].map(([tag, path]) => `${tag}=${path}`).join('&amp;');
+

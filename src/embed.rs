@@ -26,16 +26,19 @@ pub struct Embedded {
 /// standalone page `root` is `host`, the page's mount element; in the embed it is the app's own
 /// element in the shadow root, onto which `embed.js` writes `host`'s settings and its options
 /// object's (see `static/embed/options.js`), so this build has no code for options. Each bad
-/// value is reported on the console and replaced by its default; with no language set, `host`'s
-/// page decides it. `load` fetches a locale pack (see `ui::language::set_loader`): `embed.js`
-/// and `boot.js` pass one that knows this build's packs.
+/// value is reported on the console and replaced by its default; with no language set, the one
+/// the page's script detected (`ui::config::DETECTED`). `host` is read for kiosk mode only (the
+/// `kiosk` feature's build). `load` fetches a locale pack (see `ui::language::set_loader`):
+/// `embed.js` and `boot.js` pass one that knows this build's packs.
 #[wasm_bindgen(js_name = mountEmbedded)]
 pub fn mount_embedded(host: &Element, root: Element, load: Option<js_sys::Function>) -> Embedded {
     #[cfg(feature = "kiosk")]
     let kiosk = Kiosk::from_element(host, is_standalone(&root));
+    #[cfg(not(feature = "kiosk"))]
+    let _ = host;
     let app = mount(
         root.clone(),
-        Config::from_element(&root, host),
+        Config::from_element(&root),
         #[cfg(feature = "kiosk")]
         kiosk,
         load,
@@ -52,8 +55,8 @@ pub fn mount_embedded(host: &Element, root: Element, load: Option<js_sys::Functi
 impl Embedded {
     /// Re-reads the settings (as for `mountEmbedded`: `embed.js` has written them onto the app's
     /// element again) and applies them; the visitor's place and answers are kept.
-    pub fn configure(&mut self, host: &Element) {
-        let config = Config::from_element(&self.root, host);
+    pub fn configure(&mut self) {
+        let config = Config::from_element(&self.root);
         apply_accent(&self.root, config.accent_color.as_ref());
         let standalone = is_standalone(&self.root);
         self.app.update(AppProps {

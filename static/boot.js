@@ -3,19 +3,25 @@
 const js = document.querySelector('link[data-app-js]');
 const wasm = document.querySelector('link[data-app-wasm]');
 const root = document.getElementById('microneedling-explorer');
-// The pack loader (as in embed.js): fetch, JSON, join. Each pack is fetched once, and a pack
-// already in is handed over at once (the wasm installs it before its first render then:
-// ui/language.rs install_at_hand).
+// The pack loader (as in embed.js): fetch, JSON, the console warnings (the wasm has no key
+// names), join. Each pack is fetched once, and a pack already in is handed over at once (the wasm
+// installs it before its first render then: ui/language.rs install_at_hand). The meta lists
+// this build's packs and its row count (scripts/build-locales.mjs).
 const packs = new URLSearchParams(document.querySelector('meta[name=mne-packs]')?.content);
 const loading = {};
 const ready = {};
+const warn = (tag, what, ...more) => console.warn(`microneedling-explorer: the locale pack ${tag} ${what}`, ...more);
 const loadPack = (tag, done) =>
   tag in ready
     ? done(ready[tag])
     : (loading[tag] ??= fetch(packs.get(tag))
         .then((r) => r.json())
-        .then((texts) => (ready[tag] = texts.join('\x01'))))
-        .then(done, done);
+        .then(({ texts, missing }) => {
+          if (texts.length != packs.get('rows')) throw Error(`${texts.length} texts, not ${packs.get('rows')}`);
+          if (missing.length) warn(tag, `lacks ${missing.length} texts; English is shown for ${missing.join(', ')}.`);
+          return (ready[tag] = texts.join('\x01'));
+        })
+        .catch((error) => (warn(tag, 'could not be loaded; showing English.', error), error))).then(done);
 // The language the page shows first (the visitor's when early.js hid the pre-render, else the
 // pre-render's): its pack is fetched beside the wasm, so the app starts in it.
 const first = document.documentElement.dataset.mneStale ?? root?.dataset.mnePrerender;
@@ -38,7 +44,12 @@ if (!js || !wasm) {
     const used = root?.hasAttribute('data-mne-prerender');
     const opened = used ? [...root.querySelectorAll('details[open]')].map(named) : [];
     const focused = used && root.contains(document.activeElement) ? selector(document.activeElement) : undefined;
-    if (root) mountEmbedded(root, root, loadPack);
+    // The language early.js detected, for the app to use when the page sets none (from_id of
+    // "undefined", without one, finds none: English).
+    if (root) {
+      root.dataset.mneDetected = document.documentElement.dataset.mneDetected;
+      mountEmbedded(root, root, loadPack);
+    }
     // Yew renders in a microtask (over the pre-render, if any): a task later the app is live.
     // Tests wait for data-mne-live; scripts/bench.mjs times the mark.
     // A task (a message, not a timer: a test's paused clock stops timers).

@@ -4,16 +4,19 @@
 // this visitor's app will show something else (another language, a plan link in the address,
 // answers remembered on this device, settings from the address), it marks <html> with
 // data-mne-stale="<the language wanted>", so app.css hides the pre-render until the app has
-// rendered over it (static/boot.js sets data-mne-live) and never shows it first.
+// rendered over it (static/boot.js sets data-mne-live) and never shows it first. It also marks
+// <html> with data-mne-detected, the language this visitor gets when the page sets none.
 (() => {
   const meta = document.querySelector('meta[name=mne-prerender]');
   if (!meta) return;
   const [made, ...flags] = meta.content.split(' ');
-  // Without a lang attribute the app takes the first of the browser's languages it offers
-  // (ui/language.rs `detect`, by primary subtag), else English.
+  // Without a lang attribute the app takes the first of the browser's languages it offers (by
+  // primary subtag), else English: detected here, and handed to the app by boot.js as its
+  // data-mne-detected (ui/config `DETECTED`).
   const offered = flags.find((flag) => flag.startsWith('detect='))?.slice(7).split(',');
   const primary = (tag) => tag.split(/[-_]/)[0].toLowerCase();
   const wanted = offered ? (navigator.languages.map(primary).find((tag) => offered.includes(tag)) ?? 'en') : made;
+  document.documentElement.dataset.mneDetected = wanted;
   let remembered = null;
   try {
     // ui/saved.rs `KEY`.

@@ -3,8 +3,9 @@
 
 use std::time::Duration;
 
+use microneedling_explorer::core::locale::Lang;
 use microneedling_explorer::core::screening::{Outcome, Question};
-use microneedling_explorer::ui::config::Rejected;
+use microneedling_explorer::ui::config::{Rejected, DETECTED};
 use microneedling_explorer::ui::{mount, Accent, App, Config};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -133,7 +134,7 @@ async fn accent_colour_is_applied_through_cssom() {
 /// The app reads its settings from the element it renders into, not from the host (`embed.js`
 /// writes the custom element's settings there, its options object's in front, so the object goes
 /// through the same parser); a `data-` attribute wins over the plain one even when bad (the
-/// default then, with the warning); a set `lang` is the language, else the host's page decides.
+/// default then, with the warning); a set `lang` is the language, else the detected one.
 #[wasm_bindgen_test]
 fn settings_are_read_from_the_apps_element_and_data_attributes_win() {
     let page_host = host();
@@ -174,15 +175,27 @@ fn settings_are_read_from_the_apps_element_and_data_attributes_win() {
             ("accent-color", "red"),
         ]
     );
-    let config = Config::from_element(&element, &page_host);
+    let config = Config::from_element(&element);
     assert_eq!(
         config.clinic_name.as_deref(),
         Some("From options"),
         "not the host's"
     );
+    // The page's script puts the language it detected on the element: used when none is set,
+    // or the one set is bad.
+    element
+        .set_attribute(DETECTED, "en-XA fr-CA es-MX en")
+        .expect("attribute");
+    assert_eq!(
+        Config::from_element(&element).lang,
+        Lang::Es,
+        "the first offered"
+    );
+    element.set_attribute("lang", "xx").expect("attribute");
+    assert_eq!(Config::from_element(&element).lang, Lang::Es, "a bad one");
     for lang in ["es", "en"] {
         element.set_attribute("data-lang", lang).expect("attribute");
-        let config = Config::from_element(&element, &page_host);
+        let config = Config::from_element(&element);
         assert_eq!(config.lang.id(), lang, "a set language is not detected");
     }
     assert_eq!(Config::read(None), (Config::default(), vec![]));
@@ -199,7 +212,7 @@ async fn attributes_configure_the_app_and_bad_values_fall_back() {
     ] {
         root.set_attribute(name, value).expect("attribute");
     }
-    let config = Config::from_element(&root, &root);
+    let config = Config::from_element(&root);
     assert_eq!(config.clinic_name.as_deref(), Some("Glow Clinic"));
     assert_eq!(config.accent_color, None);
     assert_eq!(config.booking_url, None);

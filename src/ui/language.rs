@@ -1,8 +1,9 @@
-//! Languages in the browser: which one a visitor gets (the `lang` attribute, else the clinic
-//! page's language when embedded, else the browser's languages, else English), where this
-//! build's locale packs are, and loading one (fetch, the browser's own JSON parser, then
-//! [`pack::install`]). A pack that cannot be loaded or lacks keys leaves English in its place,
-//! with a console warning naming the pack and the keys; the caller shows the visitor a notice.
+//! Languages in the browser: loading a locale pack through the page's loader (`boot.js` or
+//! `embed.js`: fetch, the browser's own JSON parser, the console warnings), installing it
+//! ([`pack::install`]) and the language switch. A pack that cannot be loaded or lacks keys leaves
+//! English in its place; the caller shows the visitor a notice. Which language a visitor gets
+//! when the clinic set none is worked out by the page's script, not here (see
+//! `Config::from_element`).
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -21,10 +22,11 @@ thread_local! {
 }
 
 /// Takes the page's pack loader, a JS function `(tag, done)` from `boot.js` or `embed.js`, which
-/// know this build's pack files: it fetches the pack (an array of texts in the English tables'
-/// order, `null` for a text it lacks), parses it with the browser's own JSON parser and calls
-/// `done` with the texts as one string (joined by U+0001), or with the error. Keeping the fetch
-/// and the parse in the loader keeps them out of the wasm.
+/// know this build's pack files: it fetches the pack (the texts in the English tables' order,
+/// `null` for a text it lacks, and the names of the keys it lacks), parses it with the browser's
+/// own JSON parser, warns on the console about what the pack lacks, and calls `done` with the
+/// texts as one string (joined by U+0001), or with the error. Keeping the fetch, the parse and
+/// the warnings in the loader keeps them, and every key name, out of the wasm.
 pub fn set_loader(loader: Option<js_sys::Function>) {
     // Every loader of a page is the same function (`boot.js`'s or `embed.js`'s), so the first is
     // kept, once.
@@ -33,56 +35,12 @@ pub fn set_loader(loader: Option<js_sys::Function>) {
     }
 }
 
-/// The language a visitor gets when the clinic set none: the clinic page's `lang` (embedded
-/// only: the standalone page's own `<html lang>` is ours), else the first of the browser's
-/// languages the widget offers. Read with the bindings the app already has (each new one costs
-/// the bundle bytes): the page's language is the nearest `lang` above a `<microneedling-explorer>`
-/// element (`:has()`: the standalone page has none, and a browser without `:has()` goes on to
-/// its own languages), and `navigator.languages` is read through `Reflect`.
-pub fn detect(host: &web_sys::Element) -> Option<Lang> {
-    let offered = |tag: String| Lang::from_id(&tag).filter(|l| !l.is_pseudo());
-    let page = host
-        .closest("[lang]:has(microneedling-explorer)")
-        .ok()
-        .flatten()
-        .and_then(|e| e.get_attribute("lang"))
-        .and_then(offered);
-    page.or_else(|| {
-        let get = |object: &JsValue, name: &str| js_sys::Reflect::get(object, &name.into());
-        let languages = get(&js_sys::global(), "navigator")
-            .and_then(|navigator| get(&navigator, "languages"))
-            .unwrap_or_default();
-        if !js_sys::Array::is_array(&languages) {
-            return None;
-        }
-        js_sys::Array::from(&languages)
-            .iter()
-            .filter_map(|tag| tag.as_string())
-            .find_map(offered)
-    })
-}
-
 /// Installs a pack the loader handed over (the texts as one U+0001-joined string, or the
-/// error): whether it was complete. A pack that could not be loaded or lacks texts is named in a
-/// console warning, and English shows for what is missing.
+/// error): whether it was complete. The loader has warned on the console already, naming the
+/// pack and the keys it lacks, or why it could not be loaded; English shows for what is missing.
 fn take(lang: Lang, pack: JsValue) -> bool {
-    match pack.as_string() {
-        Some(text) => {
-            let report = pack::install(lang, String::leak(text).split('\u{1}'));
-            let complete = report.is_complete();
-            if !complete {
-                gloo::console::warn!(report.warning(lang.id()));
-            }
-            complete
-        }
-        None => {
-            gloo::console::warn!(
-                format!("microneedling-explorer: the locale pack {} could not be loaded; showing English.", lang.id()),
-                pack
-            );
-            false
-        }
-    }
+    pack.as_string()
+        .is_some_and(|text| pack::install(lang, String::leak(text).split('\u{1}')))
 }
 
 /// Asks the page's loader for `lang`'s pack (telling the app, [`Action::AskedFor`]), installs
@@ -105,21 +63,18 @@ pub fn load(lang: Lang, on_action: &Callback<Action>) {
 /// Installs `lang`'s pack at once if the loader has it at hand (answers before returning:
 /// `boot.js` fetches the pack a page shows first beside the wasm), so the app's first render is
 /// already in that language, never English over a pre-render in another. Whether it was
-/// complete; `None` when it was not at hand (the app then loads it as usual).
+/// complete; `None` when it was not at hand (the app then loads it as usual: an answer that
+/// comes later, the same pack or error, installs the same texts again or nothing, and warns
+/// nothing, the loader having warned once).
 pub fn install_at_hand(lang: Lang) -> Option<bool> {
     let loader = LOADER.get()?;
-    let (now, taken) = (Rc::new(Cell::new(true)), Rc::new(Cell::new(None)));
+    let taken = Rc::new(Cell::new(None));
     let callback = {
-        let (now, taken) = (now.clone(), taken.clone());
-        Closure::<dyn Fn(JsValue)>::new(move |pack: JsValue| {
-            if now.get() && pack.is_string() {
-                taken.set(Some(take(lang, pack)));
-            }
-        })
-        .into_js_value()
+        let taken = taken.clone();
+        Closure::<dyn Fn(JsValue)>::new(move |pack| taken.set(Some(take(lang, pack))))
+            .into_js_value()
     };
     let _ = loader.call2(&JsValue::NULL, &lang.id().into(), &callback);
-    now.set(false);
     taken.get()
 }
 
@@ -128,14 +83,12 @@ pub fn install_at_hand(lang: Lang) -> Option<bool> {
 /// options are one string of markup (built from [`Lang`]'s own names and tags, nothing from a
 /// visitor or a clinic), which costs the bundle less than a node per option.
 pub fn language_switch(lang: Lang, chosen: Lang, on_action: &Callback<Action>) -> Html {
-    let on_action = on_action.clone();
-    let onchange = Callback::from(move |event: Event| {
+    let onchange = on_action.reform(|event: Event| {
         // A `<select>`'s value is the same `value` property as an input's: read through the
-        // input binding the app already has (one binding fewer in the bundle).
+        // input binding the app already has (one binding fewer in the bundle). Its values are
+        // the offered tags, each a language.
         let select: web_sys::HtmlInputElement = event.target_unchecked_into();
-        if let Some(lang) = Lang::from_id(&select.value()) {
-            on_action.emit(Action::PickLanguage(lang));
-        }
+        Action::PickLanguage(Lang::from_id(&select.value()).unwrap_or(Lang::En))
     });
     let options: String = Lang::offered()
         .map(|l| {

@@ -8,7 +8,11 @@ import { optionPairs } from './options.js';
 import { watch } from './watch.js';
 
 /* global MNE_APP_FILES */
-/** The app's hashed files, relative to this script: `{ js, wasm, css, packs: { tag: path } }`. */
+/**
+ * The app's hashed files, relative to this script:
+ * `{ js, wasm, css, packs: { tag: path }, rows }` (`rows`: how many texts a pack of this build
+ * holds).
+ */
 const FILES = MNE_APP_FILES;
 const TAG = 'microneedling-explorer';
 const LOG = `${TAG}:`;
@@ -17,14 +21,23 @@ const base = document.currentScript?.src || document.querySelector('script[src*=
 const url = (file) => new URL(file, base).href;
 /**
  * The app's pack loader (as in static/boot.js): fetches a locale pack beside this script, parses it
- * with the browser's JSON parser and calls `done` with its texts (an array in the English rows'
- * order, null where it lacks one) as one string joined by U+0001, or with the error.
+ * with the browser's JSON parser (`{ texts, missing }`: the texts in the English rows' order, null
+ * where it lacks one, and the keys it lacks, as scripts/build-locales.mjs writes it), warns on
+ * the console about what it lacks (the wasm has no key names) or why it could not be loaded, and
+ * calls `done` with its texts as one string joined by U+0001, or with the error (a file that is
+ * missing or not JSON is one: the network log says which). The app asks only for languages it
+ * has, and this build has a pack for each.
  */
 const loadPack = (tag, done) =>
-  (FILES.packs[tag] ? fetch(url(FILES.packs[tag])) : Promise.reject(new Error(`no locale pack for ${tag}`)))
-    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.url}: HTTP ${r.status}`))))
-    .then((pack) => pack.join('\x01'))
-    .then(done, done);
+  fetch(url(FILES.packs[tag]))
+    .then((r) => r.json())
+    .then(({ texts, missing }) => {
+      if (texts.length !== FILES.rows) throw new Error(`${texts.length} texts, not ${FILES.rows}`);
+      if (missing.length) console.warn(`${LOG} the locale pack ${tag} lacks ${missing.length} texts; English is shown for ${missing.join(', ')}`);
+      return texts.join('\x01');
+    })
+    .catch((error) => (console.warn(`${LOG} the locale pack ${tag} could not be loaded; showing English.`, error), error))
+    .then(done);
 // The element's own start method, keyed by a symbol: `start` is the name of an attribute property.
 const START = Symbol('start');
 /** What a visitor reads where the widget should be when its files cannot be loaded or run. */
@@ -106,7 +119,7 @@ class Explorer extends HTMLElement {
       this.#update = false;
       if (this.#handle) {
         this.#settle();
-        this.#handle.configure(this);
+        this.#handle.configure();
       }
     });
   }
@@ -124,6 +137,9 @@ class Explorer extends HTMLElement {
       if (value === null) this.#root.removeAttribute(name);
       else this.#root.setAttribute(name, value);
     }
+    // The languages this visitor may want, first first, for the app to use when the clinic
+    // sets none: the clinic page's (the nearest `lang` above this element), then the browser's.
+    this.#root.setAttribute('data-mne-detected', [this.parentElement?.closest('[lang]')?.lang, ...navigator.languages].join(' '));
   }
 
   /**

@@ -196,16 +196,33 @@ test('a broken or incomplete pack falls back to English, with a console warning 
   await checkA11y(page);
   await visit.close();
 
+  // A pack of another length than this build's (say, a stale file; here one text short, so every
+  // row would be off by one): not installed at all, English, the warning and the notice.
+  const stale = await recordedPage(site.browser, site.url, { locale: 'es-ES' });
+  const staleSeen = warnings(stale.page);
+  const { texts } = JSON.parse(readFileSync(join(DIST, packFiles(DIST).es), 'utf8'));
+  await stale.context.route(/\/locales\/es\.[0-9a-f]+\.json$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ texts: texts.slice(1), missing: [] }) }),
+  );
+  await stale.goto('');
+  await stale.waitForApp();
+  await stale.page.locator('[data-notice="language"]').waitFor();
+  assert.equal(await stale.page.locator('h1').innerText(), ENGLISH_TITLE);
+  assert.ok(staleSeen.some((w) => /locale pack es could not be loaded/.test(w)), staleSeen.join('\n'));
+  await stale.close();
+
   // A pack missing keys: Spanish for what it has, English for the rest, and the keys named. The
-  // built pack is an array of texts in the English rows' order: these two rows become null, as
-  // scripts/build-locales.mjs writes a key the translation lacks.
+  // built pack holds its texts in the English rows' order and the names of the keys it lacks:
+  // these two rows become null and are named, as scripts/build-locales.mjs writes a key the
+  // translation lacks.
   const partial = await recordedPage(site.browser, site.url, { locale: 'es-ES' });
   const partialSeen = warnings(partial.page);
   const built = JSON.parse(readFileSync(join(DIST, packFiles(DIST).es), 'utf8'));
   for (const key of ['ui.app.tagline', 'ui.nav.back']) {
-    const rows = built.flatMap((text, row) => (text === SPANISH[key] ? [row] : []));
+    const rows = built.texts.flatMap((text, row) => (text === SPANISH[key] ? [row] : []));
     assert.equal(rows.length, 1, `the built pack holds ${key}'s text once`);
-    built[rows[0]] = null;
+    built.texts[rows[0]] = null;
+    built.missing.push(key);
   }
   await partial.context.route(/\/locales\/es\.[0-9a-f]+\.json$/, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(built) }),

@@ -89,6 +89,15 @@ impl Rejected {
     }
 }
 
+/// The attribute of the app's element on which the page's script puts the languages a visitor
+/// may want, space-separated, first first; the app takes the first it offers (by primary
+/// subtag, as [`Lang::from_id`]) when the clinic set none. Embedded, `static/embed/embed.js`
+/// lists the clinic page's `lang` and the browser's languages; on the standalone page
+/// `static/early.js` has already picked one (it must know before the first paint) and
+/// `static/boot.js` passes it on. Reading the page and the browser in the page's script keeps
+/// those bindings out of the wasm.
+pub const DETECTED: &str = "data-mne-detected";
+
 impl Config {
     /// The clinic options the plan logic needs.
     pub fn clinic_options(&self) -> ClinicOptions {
@@ -248,19 +257,23 @@ impl Config {
     }
 
     /// Reads the configuration from `element`'s attributes (as [`Config::read`]), warning on the
-    /// console about each rejected value; with no language set (or a bad one), `host`'s page
-    /// decides it. `element` is the one the app renders into: on the standalone page the page's
-    /// mount element (`host` itself); embedded, the app's own element, onto which `embed.js`
-    /// writes `host`'s settings and its options object's (`static/embed/options.js` maps its keys
-    /// to the attribute names), so the object goes through this one parser with the same
-    /// defaults and warnings, and the wasm has no code for options at all.
-    pub fn from_element(element: &web_sys::Element, host: &web_sys::Element) -> Config {
+    /// console about each rejected value; with no language set (or a bad one), the one the page's
+    /// script detected ([`DETECTED`]), else English. `element` is the one the app renders into:
+    /// on the standalone page the page's mount element; embedded, the app's own element, onto
+    /// which `embed.js` writes the custom element's settings and its options object's
+    /// (`static/embed/options.js` maps its keys to the attribute names), so the object goes
+    /// through this one parser with the same defaults and warnings, and the wasm has no code for
+    /// options at all.
+    pub fn from_element(element: &web_sys::Element) -> Config {
         let (mut config, rejected) = Config::read(Some(element));
-        // No language set (or a bad one): the clinic page's, else the browser's, else English.
+        // No language set (or a bad one): the detected one, else English.
         if setting(Some(element), "lang").is_none()
             || rejected.iter().any(|r| r.attribute == "lang")
         {
-            config.lang = crate::ui::language::detect(host).unwrap_or(Lang::En);
+            config.lang = (element.get_attribute(DETECTED).unwrap_or_default())
+                .split(' ')
+                .find_map(|tag| Lang::from_id(tag).filter(|lang| !lang.is_pseudo()))
+                .unwrap_or(Lang::En);
         }
         for problem in rejected {
             gloo::console::warn!(problem.message());
