@@ -1,8 +1,9 @@
 // Post-build step for languages (run by scripts/build.sh after minify-app-js.mjs, before
 // build-embed.mjs): writes every locale pack as dist/locales/<tag>.<hash>.json (the hash is the
-// first 8 hex digits of its SHA-256: enough to tell this build's from another's) and tells the standalone page their names in a
-// <meta name="mne-packs"> of dist/index.html, with the number of texts in a pack
-// (build-embed.mjs copies it into frame.html and gives embed.js the same list). A built pack is
+// first 8 hex digits of its SHA-256: enough to tell this build's from another's), then the
+// standalone page's pack loader (static/packs.js bundled with their names and the number of texts
+// in a pack) as dist/locales/packs.<hash>.js, named in a <meta name="mne-packs"> of
+// dist/index.html (build-embed.mjs copies the page into frame.html and gives embed.js the same list). A built pack is
 // JSON, `{ texts, missing }` (scripts/dist.mjs packOf): the texts in the English tables' row
 // order (englishKeys, from the core), null for a key the source lacks (the build says which; the
 // app shows English there), and the names of those keys, which the page's loader warns about
@@ -17,7 +18,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, distDir, englishKeys, packFiles, packList, packOf } from './dist.mjs';
+import { build } from 'esbuild';
+import { ROOT, distDir, englishKeys, packFiles, packOf } from './dist.mjs';
 
 const DIST = distDir(process.argv[2]);
 const SOURCE = join(ROOT, 'locales');
@@ -53,10 +55,26 @@ for (const path of sources) {
 }
 rmSync(pseudo, { recursive: true, force: true });
 
+// The pack loader (static/packs.js) with this build's packs and row count, hashed like a pack:
+// static/boot.js imports it only when a language other than English is wanted.
 const packs = packFiles(DIST);
+const { outputFiles } = await build({
+  entryPoints: [join(ROOT, 'static', 'packs.js')],
+  bundle: true,
+  write: false,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  define: { MNE_PACKS: JSON.stringify({ ...packs, rows: englishKeys().length }) },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+const loader = outputFiles[0].text;
+const name = `locales/packs.${createHash('sha256').update(loader).digest('hex').slice(0, 8)}.js`;
+writeFileSync(join(DIST, name), loader);
 const index = join(DIST, 'index.html');
-const meta = `<meta name="mne-packs" content="${packList(packs)}">`;
+const meta = `<meta name="mne-packs" content="${name}">`;
 const html = readFileSync(index, 'utf8').replace(/\s*<meta name="mne-packs"[^>]*>/, '');
 if (!html.includes('</head>')) throw new Error('build-locales: dist/index.html has no </head>');
 writeFileSync(index, html.replace('</head>', `${meta}</head>`));
-console.log(`build-locales: ${Object.keys(packs).join(', ')} written to dist/locales/`);
+console.log(`build-locales: ${Object.keys(packs).join(', ')} and their loader (${name}) written to dist/locales/`);

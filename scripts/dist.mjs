@@ -130,11 +130,3 @@ export function readPack(dist, tag) {
   return Object.fromEntries(englishKeys().flatMap((key, row) => (typeof texts[row] === 'string' ? [[key, texts[row]]] : [])));
 }
 
-/**
- * The packs as `static/boot.js` reads them from `<meta name="mne-packs">` (a URLSearchParams
- * string, `tag=path&…&rows=<texts per pack>`: the loader warns about a pack of another length),
- * escaped for the attribute.
- */
-export const packList = (packs) =>
-  [...Object.entries(packs), ['rows', englishKeys().length]].map(([tag, path]) => `${tag}=${path}`).join('&amp;');
-

@@ -3,29 +3,22 @@
 const js = document.querySelector('link[data-app-js]');
 const wasm = document.querySelector('link[data-app-wasm]');
 const root = document.getElementById('microneedling-explorer');
-// The pack loader (as in embed.js): fetch, JSON, the console warnings (the wasm has no key
-// names), join. Each pack is fetched once, and a pack already in is handed over at once (the wasm
-// installs it before its first render then: ui/language.rs install_at_hand). The meta lists
-// this build's packs and its row count (scripts/build-locales.mjs).
-const packs = new URLSearchParams(document.querySelector('meta[name=mne-packs]')?.content);
-const loading = {};
-const ready = {};
-const warn = (tag, what, ...more) => console.warn(`microneedling-explorer: the locale pack ${tag} ${what}`, ...more);
+// The pack loader is its own module (static/packs.js, built into dist/locales/ by
+// scripts/build-locales.mjs, which names it in <meta name="mne-packs">), imported only when a
+// language other than English is wanted: an English visitor never downloads it. Once in, the
+// app calls it directly, so a pack already in is handed over at once (ui/language.rs install_at_hand).
+let loader;
 const loadPack = (tag, done) =>
-  tag in ready
-    ? done(ready[tag])
-    : (loading[tag] ??= fetch(packs.get(tag))
-        .then((r) => r.json())
-        .then(({ texts, missing }) => {
-          if (texts.length != packs.get('rows')) throw Error(`${texts.length} texts, not ${packs.get('rows')}`);
-          if (missing.length) warn(tag, `lacks ${missing.length} texts; English is shown for ${missing.join(', ')}.`);
-          return (ready[tag] = texts.join('\x01'));
-        })
-        .catch((error) => (warn(tag, 'could not be loaded; showing English.', error), error))).then(done);
+  loader
+    ? loader(tag, done)
+    : import(new URL(document.querySelector('meta[name=mne-packs]')?.content, document.baseURI)).then(
+        (module) => (loader = module.default)(tag, done),
+        (error) => done(error, console.warn(`microneedling-explorer: the locale pack ${tag} could not be loaded; showing English.`, error)),
+      );
 // The language the page shows first (the visitor's when early.js hid the pre-render, else the
-// pre-render's): its pack is fetched beside the wasm, so the app starts in it.
+// pre-render's): the loader and its pack are fetched beside the wasm, so the app starts in it.
 const first = document.documentElement.dataset.mneStale ?? root?.dataset.mnePrerender;
-if (first && first !== 'en' && packs.has(first)) loadPack(first, () => {});
+const early = first && first != 'en' && loadPack(first, () => {});
 // A pre-render (examples/prerender.rs) the visitor used before the app ran: the app renders
 // afresh over it and keeps its ticked concern boxes itself; the open guide sections and the
 // focused control are put back here once it has.
@@ -40,7 +33,7 @@ if (!js || !wasm) {
   try {
     const { default: init, mountEmbedded } = await import(js.href);
     await init({ module_or_path: wasm.href });
-    await loading[first]?.catch(() => {});
+    await early;
     const used = root?.hasAttribute('data-mne-prerender');
     const opened = used ? [...root.querySelectorAll('details[open]')].map(named) : [];
     const focused = used && root.contains(document.activeElement) ? selector(document.activeElement) : undefined;
