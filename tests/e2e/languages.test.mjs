@@ -109,7 +109,9 @@ test('the switch changes the language mid-journey and keeps every answer and the
   const visit = await site.openApp();
   const { page } = visit;
   const packRequests = () => visit.requests.filter((r) => /\/locales\/es\.[0-9a-f]+\.json$/.test(r.url())).length;
+  const loaderRequests = () => visit.requests.filter((r) => /\/locales\/packs\.[0-9a-f]+\.js$/.test(r.url())).length;
   assert.equal(packRequests(), 0, 'English needs no pack');
+  assert.equal(loaderRequests(), 0, 'English needs no pack loader');
   const options = await page.locator('select[data-language] option').evaluateAll((all) =>
     all.map((o) => `${o.value}|${o.lang}|${o.textContent}`),
   );
@@ -130,6 +132,7 @@ test('the switch changes the language mid-journey and keeps every answer and the
   await page.locator('select[data-language]').selectOption('es');
   await page.locator('h1', { hasText: SPANISH['ui.app.title'] }).waitFor();
   assert.equal(packRequests(), 1, 'the Spanish pack was fetched once');
+  assert.equal(loaderRequests(), 1, 'the pack loader was fetched once');
   assert.equal(await page.locator('[data-step="check"]').count(), 1, 'still on the check');
   assert.ok(await page.isChecked(`fieldset[data-question="${first[0]}"] input[value="yes"]`));
   assert.ok(await page.isChecked(`fieldset[data-question="${first[1]}"] input[value="unsure"]`));
@@ -210,6 +213,20 @@ test('a broken or incomplete pack falls back to English, with a console warning 
   assert.equal(await stale.page.locator('h1').innerText(), ENGLISH_TITLE);
   assert.ok(staleSeen.some((w) => /locale pack es could not be loaded/.test(w)), staleSeen.join('\n'));
   await stale.close();
+
+  // The pack loader (its own module, dist/locales/packs.<hash>.js) is broken (a truncated file)
+  // and cannot be loaded: English, a warning naming the pack and the notice, as for a broken pack.
+  const noLoader = await recordedPage(site.browser, site.url, { locale: 'es-ES' });
+  const noLoaderSeen = warnings(noLoader.page);
+  await noLoader.context.route(/\/locales\/packs\.[0-9a-f]+\.js$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: 'export default (' }),
+  );
+  await noLoader.goto('');
+  await noLoader.waitForApp();
+  await noLoader.page.locator('[data-notice="language"]').waitFor();
+  assert.equal(await noLoader.page.locator('h1').innerText(), ENGLISH_TITLE);
+  assert.ok(noLoaderSeen.some((w) => /locale pack es could not be loaded/.test(w)), noLoaderSeen.join('\n'));
+  await noLoader.close();
 
   // A pack missing keys: Spanish for what it has, English for the rest, and the keys named. The
   // built pack holds its texts in the English rows' order and the names of the keys it lacks:
