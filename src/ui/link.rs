@@ -11,6 +11,7 @@ use crate::core::locale::{chrome, Lang};
 use crate::core::share::{self, Shared};
 use crate::ui::markup::Markup;
 use crate::ui::state::{Action, Notice, State};
+use crate::ui::step_actions::{button, secondary};
 use crate::ui::text::t;
 
 /// A notice about a plan link (`data-notice` holds its id).
@@ -62,10 +63,7 @@ pub fn send_to_myself(
             { summary.html() }
             <div class="mne-more-body">
                 { warning.html() }
-                <button type="button" class="mne-button mne-button-secondary" data-send-link=""
-                    {onclick}>
-                    { t(lang, chrome::SEND_BUTTON) }
-                </button>
+                { button(secondary!("data-send-link"), t(lang, chrome::SEND_BUTTON), onclick) }
                 { for sent.map(|n| notice(lang, n)) }
             </div>
         </details>

@@ -8,6 +8,7 @@ use crate::ui::config::Sections;
 use crate::ui::markup::Markup;
 use crate::ui::question::question_field;
 use crate::ui::state::{page_count, page_questions, Action, Step, QUESTIONS_PER_PAGE};
+use crate::ui::step_actions::{button, secondary};
 use crate::ui::text::{t, tf};
 
 /// What the step shows and where its actions go.
@@ -90,9 +91,7 @@ pub fn quiz(props: &QuizProps) -> Html {
                 { for fields }
                 <div class="mne-actions">
                     if page > 0 || props.sections.shows(Step::Explore) {
-                        <button type="button" class="mne-button mne-button-secondary" data-nav="back" onclick={back}>
-                            { t(lang, chrome::NAV_BACK) }
-                        </button>
+                        { button(secondary!("data-nav", "back"), t(lang, chrome::NAV_BACK), back) }
                     }
                     <button type="submit" class="mne-button mne-button-primary" data-nav="next">
                         { t(lang, if last_page { chrome::CHECK_FINISH } else { chrome::CHECK_NEXT }) }

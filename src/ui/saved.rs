@@ -13,6 +13,7 @@ use yew::prelude::*;
 use crate::core::locale::{chrome, Lang};
 use crate::ui::link::notice;
 use crate::ui::markup::choice_text;
+use crate::ui::step_actions::{button, secondary};
 use crate::ui::text::t;
 
 use crate::core::plan::all_step_ids;
@@ -168,10 +169,7 @@ pub fn remember(
                 { choice_text(t(lang, chrome::REMEMBER_LABEL), t(lang, chrome::REMEMBER_HINT)) }
             </label>
             if on {
-                <button type="button" class="mne-button mne-button-secondary" data-forget=""
-                    onclick={forget}>
-                    { t(lang, chrome::REMEMBER_FORGET) }
-                </button>
+                { button(secondary!("data-forget"), t(lang, chrome::REMEMBER_FORGET), forget) }
             }
             { for notice_shown.map(|n| notice(lang, n)) }
         </div>

@@ -26,6 +26,7 @@ use crate::ui::markup::Markup;
 use crate::ui::result::reason_item;
 use crate::ui::saved::remember;
 use crate::ui::state::{Action, Notice};
+use crate::ui::step_actions::{button, secondary};
 use crate::ui::text::{date, t, tf};
 
 thread_local! {
@@ -121,10 +122,7 @@ pub fn takeaway(props: &TakeawayProps) -> Html {
     html! {
         <section class="mne-takeaway" data-takeaway="">
             { head.html() }
-            <button type="button" class="mne-button mne-button-secondary" data-print=""
-                onclick={print}>
-                { t(lang, chrome::PLAN_PRINT) }
-            </button>
+            { button(secondary!("data-print"), t(lang, chrome::PLAN_PRINT), print) }
             { for dated.map(|first| {
                 calendar_button(lang, props.plan, first, props.clinic_name)
             }) }
@@ -233,9 +231,7 @@ fn calendar_button(
     html! {
         <>
             { hint.html() }
-            <button type="button" class="mne-button mne-button-secondary" data-calendar="" {onclick}>
-                { t(lang, chrome::PLAN_CALENDAR) }
-            </button>
+            { button(secondary!("data-calendar"), t(lang, chrome::PLAN_CALENDAR), onclick) }
         </>
     }
 }
