@@ -9,9 +9,9 @@ use yew::prelude::*;
 
 use crate::core::locale::{chrome, Lang};
 use crate::core::share::{self, Shared};
+use crate::ui::control::{button, secondary};
 use crate::ui::markup::Markup;
 use crate::ui::state::{Action, Notice, State};
-use crate::ui::step_actions::{button, secondary};
 use crate::ui::text::t;
 
 /// A notice about a plan link (`data-notice` holds its id).

@@ -5,10 +5,10 @@ use yew::prelude::*;
 use crate::core::locale::{chrome, Lang};
 use crate::core::screening::{Answers, Question};
 use crate::ui::config::Sections;
+use crate::ui::control::{button, secondary};
 use crate::ui::markup::Markup;
 use crate::ui::question::question_field;
 use crate::ui::state::{page_count, page_questions, Action, Step, QUESTIONS_PER_PAGE};
-use crate::ui::step_actions::{button, secondary};
 use crate::ui::text::{t, tf};
 
 /// What the step shows and where its actions go.

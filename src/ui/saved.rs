@@ -11,9 +11,9 @@ use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 use crate::core::locale::{chrome, Lang};
+use crate::ui::control::{button, checkbox, secondary, tick, CHOICE};
 use crate::ui::link::notice;
 use crate::ui::markup::choice_text;
-use crate::ui::step_actions::{button, secondary};
 use crate::ui::text::t;
 
 use crate::core::plan::all_step_ids;
@@ -164,10 +164,13 @@ pub fn remember(
     });
     html! {
         <div class="mne-remember">
-            <label class="mne-choice">
-                <input type="checkbox" checked={on} {onchange} data-remember="" />
-                { choice_text(t(lang, chrome::REMEMBER_LABEL), t(lang, chrome::REMEMBER_HINT)) }
-            </label>
+            { checkbox(
+                CHOICE,
+                tick!("data-remember"),
+                on,
+                onchange,
+                choice_text(t(lang, chrome::REMEMBER_LABEL), t(lang, chrome::REMEMBER_HINT)),
+            ) }
             if on {
                 { button(secondary!("data-forget"), t(lang, chrome::REMEMBER_FORGET), forget) }
             }

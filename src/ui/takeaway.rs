@@ -19,6 +19,7 @@ use crate::core::locale::{chrome, ConcernText, Lang, OutcomeText};
 use crate::core::plan::Plan;
 use crate::core::screening::{Answers, Screening};
 use crate::core::share::Shared;
+use crate::ui::control::{button, secondary};
 #[cfg(feature = "kiosk")]
 use crate::ui::kiosk::take_home;
 use crate::ui::link::send_to_myself;
@@ -26,7 +27,6 @@ use crate::ui::markup::Markup;
 use crate::ui::result::reason_item;
 use crate::ui::saved::remember;
 use crate::ui::state::{Action, Notice};
-use crate::ui::step_actions::{button, secondary};
 use crate::ui::text::{date, t, tf};
 
 thread_local! {
