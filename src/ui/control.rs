@@ -2,15 +2,18 @@
 //! (print, calendar, send, forget, Back and Next) and [`checkbox`] for the ticks with their
 //! words (booking consent, the checklist, remembering). Each `html!` control was its own copy of
 //! the node's construction; these share one, and the caller gives only what differs: the
-//! attributes (a static list, as `html!` writes them), the words and the handler.
+//! attributes (a static list, as `html!` writes them), the words and the handler. The same
+//! way, [`with_attributes`] gives an element a class picked at run time.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 use yew::virtual_dom::{AttributeOrProperty, Attributes};
 
-/// `node` (an element just made) with `attributes` instead of its own.
-fn with_attributes(mut node: Html, attributes: Attributes) -> Html {
+/// `node` (an element just made) with `attributes` instead of its own: one `html!` element
+/// whose class differs by state (see `concern_picker`) without a copy of it per class, and
+/// without `class={...}`, which brings in Yew's `Classes`.
+pub fn with_attributes(mut node: Html, attributes: Attributes) -> Html {
     if let Html::VTag(tag) = &mut node {
         if let Some(tag) = Rc::get_mut(tag) {
             tag.set_attributes(attributes);
