@@ -3,7 +3,8 @@
 //! words (booking consent, the checklist, remembering). Each `html!` control was its own copy of
 //! the node's construction; these share one, and the caller gives only what differs: the
 //! attributes (a static list, as `html!` writes them), the words and the handler. The same
-//! way, [`with_attributes`] gives an element a class picked at run time.
+//! way, [`with_attributes`] gives an element a class picked at run time, and [`step_title`] is
+//! every step's heading.
 
 use std::rc::Rc;
 
@@ -94,3 +95,10 @@ pub(crate) use tick;
 /// A label's attributes: `class="mne-choice"`.
 pub const CHOICE: &[(&str, AttributeOrProperty)] =
     &[("class", AttributeOrProperty::Static("mne-choice"))];
+
+/// A step's heading, which focus moves to (`heading`) when the visitor changes step.
+pub fn step_title(heading: &NodeRef, title: &str) -> Html {
+    html! {
+        <h2 class="mne-step-title" tabindex="-1" ref={heading.clone()}>{ title }</h2>
+    }
+}
