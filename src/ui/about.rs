@@ -7,6 +7,7 @@ use crate::core::date::Date;
 use crate::core::guide::{AboutNote, Source, CONTENT_DATE};
 use crate::core::locale::{chrome, Lang};
 use crate::ui::config::Sections;
+use crate::ui::control::step_title;
 use crate::ui::markup::Markup;
 use crate::ui::state::{Action, Step};
 use crate::ui::step_actions::{step_actions, Move};
@@ -130,9 +131,7 @@ pub fn about(props: &AboutProps) -> Html {
     }
     html! {
         <div class="mne-step" data-step="about">
-            <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
-                { t(lang, chrome::ABOUT_TITLE) }
-            </h2>
+            { step_title(&props.heading, t(lang, chrome::ABOUT_TITLE)) }
             { m.html() }
             { step_actions(lang, props.sections,
                 props.sections.before(Step::About).map(|step| Move { to: step, label: chrome::NAV_BACK }),

@@ -3,10 +3,12 @@
 //! Screening answers are never sent.
 
 use yew::prelude::*;
+use yew::virtual_dom::AttributeOrProperty;
 
 use crate::core::booking::BookingLink;
 use crate::core::concern::Concern;
 use crate::core::locale::{chrome, ConcernText, Lang};
+use crate::ui::control::{checkbox, tick};
 use crate::ui::markup::{choice_text, Markup};
 use crate::ui::state::Action;
 use crate::ui::text::{list, t, tf};
@@ -50,12 +52,16 @@ pub fn booking(
             ),
         };
         let onchange = on_action.reform(move |_: Event| Action::ConsentToBooking(!consent));
-        html! {
-            <label class="mne-choice mne-consent">
-                <input type="checkbox" checked={consent} {onchange} data-booking-consent="" />
-                { choice_text(t(lang, chrome::BOOKING_CONSENT), &hint) }
-            </label>
-        }
+        checkbox(
+            &[(
+                "class",
+                AttributeOrProperty::Static("mne-choice mne-consent"),
+            )],
+            tick!("data-booking-consent"),
+            consent,
+            onchange,
+            choice_text(t(lang, chrome::BOOKING_CONSENT), &hint),
+        )
     });
     let href = link.href((ask && consent).then_some(concerns));
     // The link is text only: one markup string (see [`Markup`]).

@@ -6,11 +6,13 @@
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+use yew::virtual_dom::{AttributeOrProperty, Attributes};
 
 use crate::core::date::{Date, DatedStep, Schedule};
 use crate::core::locale::{chrome, ItemText, Lang};
 use crate::core::order;
 use crate::core::plan::{Phase, Plan};
+use crate::ui::control::{checkbox, with_attributes, CHOICE};
 use crate::ui::markup::Markup;
 use crate::ui::state::{Action, CheckId};
 use crate::ui::text::{date_span, t, tf, today};
@@ -296,16 +298,28 @@ fn item(lang: Lang, dated: &DatedStep, done: bool, on_action: &Callback<Action>)
             t(lang, dated.step.key(ItemText::Detail)),
         )
         .close("span");
-    let label = html! {
-            <label class="mne-choice">
-                <input type="checkbox" checked={done} {onchange} data-check={id.clone()} />
-                { text.html() }
-            </label>
+    let input = Attributes::Dynamic {
+        keys: &["type", "data-check"],
+        values: Box::new([
+            // A dynamic list reads only `Attribute` values (never `Static`).
+            Some(AttributeOrProperty::Attribute(AttrValue::Static(
+                "checkbox",
+            ))),
+            Some(AttributeOrProperty::Attribute(id.clone().into())),
+        ]),
     };
-    // A literal class in each branch: see `concern_picker`.
-    if done {
-        html! { <li class="mne-check-item is-done" key={id}>{ label }</li> }
+    let label = checkbox(CHOICE, input, done, onchange, text.html());
+    // A class picked here: see `concern_picker`.
+    let class = if done {
+        "mne-check-item is-done"
     } else {
-        html! { <li class="mne-check-item" key={id}>{ label }</li> }
-    }
+        "mne-check-item"
+    };
+    with_attributes(
+        html! { <li key={id}>{ label }</li> },
+        Attributes::Dynamic {
+            keys: &["class"],
+            values: Box::new([Some(AttributeOrProperty::Attribute(class.into()))]),
+        },
+    )
 }

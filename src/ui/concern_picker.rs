@@ -2,11 +2,13 @@
 //! A plain view function rather than a component: it keeps the bundle small.
 
 use yew::prelude::*;
+use yew::virtual_dom::{AttributeOrProperty, Attributes};
 
 use crate::core::concern::Concern;
 use crate::core::locale::{chrome, ConcernText, Lang};
 use crate::ui::concern_card::concern_card;
 use crate::ui::config::Concerns;
+use crate::ui::control::with_attributes;
 use crate::ui::markup::{choice_text, Markup};
 use crate::ui::state::Action;
 use crate::ui::text::t;
@@ -34,13 +36,20 @@ pub fn concern_picker(
                 }
             </>
         };
-        // A literal class in each branch: `class={...}` would bring in Yew's `Classes` (an
+        // A class picked here, not `class={...}`: that would bring in Yew's `Classes` (an
         // ordered set of names), which costs the bundle about 1 KB gzip.
-        if is_chosen {
-            html! { <li class="mne-concern is-chosen" key={id}>{ inside }</li> }
+        let class = if is_chosen {
+            "mne-concern is-chosen"
         } else {
-            html! { <li class="mne-concern" key={id}>{ inside }</li> }
-        }
+            "mne-concern"
+        };
+        with_attributes(
+            html! { <li key={id}>{ inside }</li> },
+            Attributes::Dynamic {
+                keys: &["class"],
+                values: Box::new([Some(AttributeOrProperty::Attribute(class.into()))]),
+            },
+        )
     });
     let mut legend = Markup::default();
     legend.el(

@@ -9,6 +9,7 @@ use crate::core::plan::ClinicOptions;
 use crate::core::values::Values;
 use crate::ui::concern_picker::concern_picker;
 use crate::ui::config::{Concerns, Sections};
+use crate::ui::control::step_title;
 use crate::ui::depth_diagram::depth_diagram;
 use crate::ui::guide::guide;
 use crate::ui::markup::Markup;
@@ -50,9 +51,7 @@ pub fn explore(props: &ExploreProps) -> Html {
         );
     html! {
         <div class="mne-step" data-step="explore">
-            <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
-                { t(lang, chrome::EXPLORE_TITLE) }
-            </h2>
+            { step_title(&props.heading, t(lang, chrome::EXPLORE_TITLE)) }
             { intro.html() }
             { concern_picker(lang, props.offered, &props.concerns, &props.on_action) }
             { depth_diagram(lang, &props.concerns) }

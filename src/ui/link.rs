@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::core::locale::{chrome, Lang};
 use crate::core::share::{self, Shared};
+use crate::ui::control::{button, secondary};
 use crate::ui::markup::Markup;
 use crate::ui::state::{Action, Notice, State};
 use crate::ui::text::t;
@@ -62,10 +63,7 @@ pub fn send_to_myself(
             { summary.html() }
             <div class="mne-more-body">
                 { warning.html() }
-                <button type="button" class="mne-button mne-button-secondary" data-send-link=""
-                    {onclick}>
-                    { t(lang, chrome::SEND_BUTTON) }
-                </button>
+                { button(secondary!("data-send-link"), t(lang, chrome::SEND_BUTTON), onclick) }
                 { for sent.map(|n| notice(lang, n)) }
             </div>
         </details>

@@ -12,6 +12,7 @@ pub mod checklist;
 pub mod concern_card;
 pub mod concern_picker;
 pub mod config;
+pub mod control;
 pub mod cost;
 pub mod depth_diagram;
 pub mod explore;

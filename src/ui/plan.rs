@@ -16,6 +16,7 @@ use crate::core::screening::{Answers, Screening};
 use crate::ui::booking::booking;
 use crate::ui::checklist::{checklist, next_actions};
 use crate::ui::config::{tel_href, Price, Sections};
+use crate::ui::control::step_title;
 use crate::ui::cost::course_cost;
 use crate::ui::healing_timeline::healing_timeline;
 use crate::ui::markup::Markup;
@@ -294,9 +295,7 @@ pub fn plan_step(props: &PlanStepProps) -> Html {
     html! {
         <div class="mne-step" data-step="plan">
             { consultation_sheet(lang, &props.concerns, &props.screening, plan, props.clinic_name.as_deref()) }
-            <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
-                { t(lang, chrome::PLAN_TITLE) }
-            </h2>
+            { step_title(&props.heading, t(lang, chrome::PLAN_TITLE)) }
             { for no_concerns }
             <div class="mne-plan" data-plan-setting={setting}>
                 { top.html() }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::core::locale::{chrome, Lang};
 use crate::core::screening::{Answers, Question};
 use crate::ui::config::Sections;
+use crate::ui::control::{button, secondary, step_title};
 use crate::ui::markup::Markup;
 use crate::ui::question::question_field;
 use crate::ui::state::{page_count, page_questions, Action, Step, QUESTIONS_PER_PAGE};
@@ -72,9 +73,7 @@ pub fn quiz(props: &QuizProps) -> Html {
         );
     html! {
         <div class="mne-step" data-step="check">
-            <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
-                { t(lang, chrome::CHECK_TITLE) }
-            </h2>
+            { step_title(&props.heading, t(lang, chrome::CHECK_TITLE)) }
             { lead.html() }
             <form class="mne-quiz" data-quiz-page={(page + 1).to_string()} {onsubmit}>
                 <div class="mne-progress">
@@ -90,9 +89,7 @@ pub fn quiz(props: &QuizProps) -> Html {
                 { for fields }
                 <div class="mne-actions">
                     if page > 0 || props.sections.shows(Step::Explore) {
-                        <button type="button" class="mne-button mne-button-secondary" data-nav="back" onclick={back}>
-                            { t(lang, chrome::NAV_BACK) }
-                        </button>
+                        { button(secondary!("data-nav", "back"), t(lang, chrome::NAV_BACK), back) }
                     }
                     <button type="submit" class="mne-button mne-button-primary" data-nav="next">
                         { t(lang, if last_page { chrome::CHECK_FINISH } else { chrome::CHECK_NEXT }) }

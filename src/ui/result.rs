@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::core::locale::{chrome, Lang, OutcomeText};
 use crate::core::screening::{Reason, Screening};
 use crate::ui::config::Sections;
+use crate::ui::control::step_title;
 use crate::ui::markup::Markup;
 use crate::ui::state::{Action, Step};
 use crate::ui::step_actions::{step_actions, Move};
@@ -112,9 +113,7 @@ pub fn result_step(props: &ResultStepProps) -> Html {
     m.el(r#"p class="mne-note""#, t(lang, chrome::RESULT_NOTE));
     html! {
         <div class="mne-step" data-step="result">
-            <h2 class="mne-step-title" tabindex="-1" ref={props.heading.clone()}>
-                { t(lang, chrome::RESULT_TITLE) }
-            </h2>
+            { step_title(&props.heading, t(lang, chrome::RESULT_TITLE)) }
             { m.html() }
             { step_actions(lang, props.sections,
                 Some(Move { to: Step::Check, label: chrome::RESULT_CHANGE }),

@@ -11,6 +11,7 @@ use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 use crate::core::locale::{chrome, Lang};
+use crate::ui::control::{button, checkbox, secondary, tick, CHOICE};
 use crate::ui::link::notice;
 use crate::ui::markup::choice_text;
 use crate::ui::text::t;
@@ -163,15 +164,15 @@ pub fn remember(
     });
     html! {
         <div class="mne-remember">
-            <label class="mne-choice">
-                <input type="checkbox" checked={on} {onchange} data-remember="" />
-                { choice_text(t(lang, chrome::REMEMBER_LABEL), t(lang, chrome::REMEMBER_HINT)) }
-            </label>
+            { checkbox(
+                CHOICE,
+                tick!("data-remember"),
+                on,
+                onchange,
+                choice_text(t(lang, chrome::REMEMBER_LABEL), t(lang, chrome::REMEMBER_HINT)),
+            ) }
             if on {
-                <button type="button" class="mne-button mne-button-secondary" data-forget=""
-                    onclick={forget}>
-                    { t(lang, chrome::REMEMBER_FORGET) }
-                </button>
+                { button(secondary!("data-forget"), t(lang, chrome::REMEMBER_FORGET), forget) }
             }
             { for notice_shown.map(|n| notice(lang, n)) }
         </div>

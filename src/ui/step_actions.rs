@@ -2,9 +2,11 @@
 //! A plain view function rather than a component: it keeps the bundle small.
 
 use yew::prelude::*;
+use yew::virtual_dom::AttributeOrProperty;
 
 use crate::core::locale::{Chrome, Lang};
 use crate::ui::config::Sections;
+use crate::ui::control::{button, secondary};
 use crate::ui::state::{Action, Step};
 use crate::ui::text::t;
 
@@ -23,22 +25,24 @@ pub fn go(on_action: &Callback<Action>, step: Step) -> Callback<MouseEvent> {
     on_action.reform(move |_: MouseEvent| Action::Go(step))
 }
 
-fn button(lang: Lang, step: Move, back: bool, on_action: &Callback<Action>) -> Html {
+fn nav_button(lang: Lang, step: Move, back: bool, on_action: &Callback<Action>) -> Html {
     let onclick = go(on_action, step.to);
-    let label = step.label;
-    let label = t(lang, label);
-    // Literal attributes in each branch: `class={...}` would bring in Yew's `Classes` (see
-    // `concern_picker`).
+    let label = t(lang, step.label);
     if back {
-        html! {
-            <button type="button" class="mne-button mne-button-secondary" data-nav="back"
-                {onclick}>{ label }</button>
-        }
+        button(secondary!("data-nav", "back"), label, onclick)
     } else {
-        html! {
-            <button type="button" class="mne-button mne-button-primary" data-nav="next"
-                {onclick}>{ label }</button>
-        }
+        button(
+            &[
+                ("type", AttributeOrProperty::Static("button")),
+                (
+                    "class",
+                    AttributeOrProperty::Static("mne-button mne-button-primary"),
+                ),
+                ("data-nav", AttributeOrProperty::Static("next")),
+            ],
+            label,
+            onclick,
+        )
     }
 }
 
@@ -56,8 +60,8 @@ pub fn step_actions(
     let next = next.filter(shown);
     html! {
         <div class="mne-actions">
-            { for back.map(|m| button(lang, m, true, on_action)) }
-            { for next.map(|m| button(lang, m, false, on_action)) }
+            { for back.map(|m| nav_button(lang, m, true, on_action)) }
+            { for next.map(|m| nav_button(lang, m, false, on_action)) }
         </div>
     }
 }

@@ -2,9 +2,11 @@
 //! A plain view function rather than a component: it keeps the bundle small.
 
 use yew::prelude::*;
+use yew::virtual_dom::{AttributeOrProperty, Attributes};
 
 use crate::core::locale::{chrome, Lang};
 use crate::ui::config::Sections;
+use crate::ui::control::with_attributes;
 use crate::ui::markup::Markup;
 use crate::ui::state::{Action, Step};
 use crate::ui::step_actions::go;
@@ -30,19 +32,25 @@ pub fn stepper(
                 r#"span class="mne-stepper-label""#,
                 t(lang, step.label_key()),
             );
-        // A literal class in each branch: see `concern_picker`.
-        let button = if is_current {
-            html! {
-                <button type="button" class="mne-stepper-button is-current" data-go={step.id()}
-                    aria-current="step" {onclick}>{ label.html() }</button>
-            }
+        // A class picked here: see `concern_picker`.
+        let (class, current) = if is_current {
+            ("mne-stepper-button is-current", Some("step"))
         } else {
-            html! {
-                <button type="button" class="mne-stepper-button" data-go={step.id()} {onclick}>
-                    { label.html() }
-                </button>
-            }
+            ("mne-stepper-button", None)
         };
+        let attribute = |value: &'static str| AttributeOrProperty::Attribute(value.into());
+        let button = with_attributes(
+            html! { <button {onclick}>{ label.html() }</button> },
+            Attributes::Dynamic {
+                keys: &["type", "class", "data-go", "aria-current"],
+                values: Box::new([
+                    Some(attribute("button")),
+                    Some(attribute(class)),
+                    Some(attribute(step.id())),
+                    current.map(attribute),
+                ]),
+            },
+        );
         html! { <li>{ button }</li> }
     });
     html! {

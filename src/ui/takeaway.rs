@@ -19,6 +19,7 @@ use crate::core::locale::{chrome, ConcernText, Lang, OutcomeText};
 use crate::core::plan::Plan;
 use crate::core::screening::{Answers, Screening};
 use crate::core::share::Shared;
+use crate::ui::control::{button, secondary};
 #[cfg(feature = "kiosk")]
 use crate::ui::kiosk::take_home;
 use crate::ui::link::send_to_myself;
@@ -121,10 +122,7 @@ pub fn takeaway(props: &TakeawayProps) -> Html {
     html! {
         <section class="mne-takeaway" data-takeaway="">
             { head.html() }
-            <button type="button" class="mne-button mne-button-secondary" data-print=""
-                onclick={print}>
-                { t(lang, chrome::PLAN_PRINT) }
-            </button>
+            { button(secondary!("data-print"), t(lang, chrome::PLAN_PRINT), print) }
             { for dated.map(|first| {
                 calendar_button(lang, props.plan, first, props.clinic_name)
             }) }
@@ -233,9 +231,7 @@ fn calendar_button(
     html! {
         <>
             { hint.html() }
-            <button type="button" class="mne-button mne-button-secondary" data-calendar="" {onclick}>
-                { t(lang, chrome::PLAN_CALENDAR) }
-            </button>
+            { button(secondary!("data-calendar"), t(lang, chrome::PLAN_CALENDAR), onclick) }
         </>
     }
 }
