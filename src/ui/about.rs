@@ -54,12 +54,7 @@ fn source_item(m: &mut Markup, lang: Lang, source: Source) {
             r#"a rel="noopener noreferrer" target="_blank" data-source-link="""#,
             &[("href", url)],
         );
-        m.text(t(lang, chrome::ABOUT_SOURCE_LINK))
-            .open(r#"span class="mne-sr""#)
-            .text(" ")
-            .text(t(lang, chrome::NEW_TAB))
-            .close("span")
-            .close("a")
+        m.new_tab_end(t(lang, chrome::ABOUT_SOURCE_LINK), t(lang, chrome::NEW_TAB))
             .close("p");
     }
     m.close("li");

@@ -76,12 +76,7 @@ pub fn booking(
                 ("data-booking", ""),
             ],
         )
-        .text(&label)
-        .open(r#"span class="mne-sr""#)
-        .text(" ")
-        .text(t(lang, chrome::NEW_TAB))
-        .close("span")
-        .close("a")
+        .new_tab_end(&label, t(lang, chrome::NEW_TAB))
         .close("p");
     html! {
         <div class="mne-booking">

@@ -73,6 +73,17 @@ impl Markup {
         self.close(start.split(' ').next().unwrap_or(start))
     }
 
+    /// Ends a link that opens a new tab: its `label`, then `note` (the words that say so) for
+    /// screen readers only, then `</a>`; every such link says it the same way.
+    pub fn new_tab_end(&mut self, label: &str, note: &str) -> &mut Self {
+        self.text(label)
+            .open(r#"span class="mne-sr""#)
+            .text(" ")
+            .text(note)
+            .close("span")
+            .close("a")
+    }
+
     /// The markup as Yew nodes.
     pub fn html(self) -> Html {
         Html::from_html_unchecked(AttrValue::from(self.0))
