@@ -12,7 +12,7 @@ use crate::core::date::{Date, DatedStep, Schedule};
 use crate::core::locale::{chrome, ItemText, Lang};
 use crate::core::order;
 use crate::core::plan::{Phase, Plan};
-use crate::ui::control::{checkbox, with_attributes, CHOICE};
+use crate::ui::control::{checkbox, with_class, CHOICE};
 use crate::ui::markup::Markup;
 use crate::ui::state::{Action, CheckId};
 use crate::ui::text::{date_span, t, tf, today};
@@ -309,17 +309,10 @@ fn item(lang: Lang, dated: &DatedStep, done: bool, on_action: &Callback<Action>)
         ]),
     };
     let label = checkbox(CHOICE, input, done, onchange, text.html());
-    // A class picked here: see `concern_picker`.
     let class = if done {
         "mne-check-item is-done"
     } else {
         "mne-check-item"
     };
-    with_attributes(
-        html! { <li key={id}>{ label }</li> },
-        Attributes::Dynamic {
-            keys: &["class"],
-            values: Box::new([Some(AttributeOrProperty::Attribute(class.into()))]),
-        },
-    )
+    with_class(html! { <li key={id}>{ label }</li> }, class)
 }

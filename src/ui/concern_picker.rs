@@ -2,13 +2,12 @@
 //! A plain view function rather than a component: it keeps the bundle small.
 
 use yew::prelude::*;
-use yew::virtual_dom::{AttributeOrProperty, Attributes};
 
 use crate::core::concern::Concern;
 use crate::core::locale::{chrome, ConcernText, Lang};
 use crate::ui::concern_card::concern_card;
 use crate::ui::config::Concerns;
-use crate::ui::control::with_attributes;
+use crate::ui::control::with_class;
 use crate::ui::markup::{choice_text, Markup};
 use crate::ui::state::Action;
 use crate::ui::text::t;
@@ -36,20 +35,12 @@ pub fn concern_picker(
                 }
             </>
         };
-        // A class picked here, not `class={...}`: that would bring in Yew's `Classes` (an
-        // ordered set of names), which costs the bundle about 1 KB gzip.
         let class = if is_chosen {
             "mne-concern is-chosen"
         } else {
             "mne-concern"
         };
-        with_attributes(
-            html! { <li key={id}>{ inside }</li> },
-            Attributes::Dynamic {
-                keys: &["class"],
-                values: Box::new([Some(AttributeOrProperty::Attribute(class.into()))]),
-            },
-        )
+        with_class(html! { <li key={id}>{ inside }</li> }, class)
     });
     let mut legend = Markup::default();
     legend.el(

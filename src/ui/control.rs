@@ -23,6 +23,20 @@ pub fn with_attributes(mut node: Html, attributes: Attributes) -> Html {
     node
 }
 
+/// `node` (an element just made, with no attributes of its own) with the one attribute `class`,
+/// picked at run time: an element whose class differs by state (a chosen concern, a done
+/// checklist item) is written once, not once per class, and without `class={...}`, which would
+/// bring in Yew's `Classes` (an ordered set of names, about 1 KB gzip).
+pub fn with_class(node: Html, class: &'static str) -> Html {
+    with_attributes(
+        node,
+        Attributes::Dynamic {
+            keys: &["class"],
+            values: Box::new([Some(AttributeOrProperty::Attribute(class.into()))]),
+        },
+    )
+}
+
 /// A button with fixed attributes (`attrs`: its type, class and `data-*` name, as `html!`
 /// would write them), the words `label` and one click handler. The app's buttons differ only
 /// in those, so they share this one call: each `html!` button was its own copy of the node's
