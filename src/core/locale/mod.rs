@@ -266,9 +266,9 @@ fn english_text(row: usize) -> &'static str {
     std::str::from_utf8(&TEXT[start..ENDS[row] as usize]).unwrap_or_default()
 }
 
-/// The key names by row, for what names a key at run time ([`pack::install`]'s report, debug
-/// reports of a missing text): the linker drops them, and with them every key name, from a wasm
-/// that names none.
+/// The key names by row, for what names a key at run time (a debug report of a missing text,
+/// the native tests and tools): the linker drops them, and with them every key name, from a
+/// wasm that names none (packs name none: their loader warns, see `static/packs.js`).
 static NAMES: [&str; ROWS] = {
     let mut names = [""; ROWS];
     let mut row = 0;
