@@ -24,14 +24,14 @@ function linkHref(dist, page = 'index.html') {
   };
 }
 
+/** A page's wasm-bindgen module and wasm, `{ js, wasm }`, through its `href` lookup (linkHref). */
+const moduleOf = (href) => ({ js: href('data-app-js'), wasm: href('data-app-wasm') });
+
 /**
  * The wasm-bindgen module and its wasm alone, `{ js, wasm }` (also for a page without app.css,
  * such as the bench's empty Yew app).
  */
-export const appModule = (dist) => {
-  const href = linkHref(dist);
-  return { js: href('data-app-js'), wasm: href('data-app-wasm') };
-};
+export const appModule = (dist) => moduleOf(linkHref(dist));
 
 /**
  * The app's hashed files in `dist`, as paths relative to it: `{ js, wasm, css }` (the wasm-bindgen
@@ -39,11 +39,7 @@ export const appModule = (dist) => {
  */
 export function appFiles(dist) {
   const href = linkHref(dist);
-  return {
-    js: href('data-app-js'),
-    wasm: href('data-app-wasm'),
-    css: href('rel=(?:"stylesheet"|stylesheet)'),
-  };
+  return { ...moduleOf(href), css: href('rel=(?:"stylesheet"|stylesheet)') };
 }
 
 /**
@@ -51,10 +47,7 @@ export function appFiles(dist) {
  * builder's `checkOptions`, which the ordinary page's wasm leaves out): `{ js, wasm }`, from the
  * preload links of dist/kiosk.html, which scripts/build-kiosk.mjs points at them.
  */
-export function fullFiles(dist) {
-  const href = linkHref(dist, 'kiosk.html');
-  return { js: href('data-app-js'), wasm: href('data-app-wasm') };
-}
+export const fullFiles = (dist) => moduleOf(linkHref(dist, 'kiosk.html'));
 
 /**
  * The pages on the second build and the files each needs beyond the standalone page's:
