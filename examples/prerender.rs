@@ -157,9 +157,9 @@ fn install_pack(lang: Lang) -> Result<(), String> {
     // Laid out as the build lays a pack out: the text of each English key in row order.
     let rows = keys(Lang::En).map(|key| {
         let text = pairs.get(key).and_then(|v| v.as_str()).unwrap_or_default();
-        &*String::leak(text.to_owned())
+        text
     });
-    if !pack::install(lang, rows) {
+    if !pack::install(lang, &pack::joined(rows)) {
         let missing: Vec<_> = keys(Lang::En)
             .filter(|key| !pairs.contains_key(*key))
             .collect();

@@ -35,7 +35,7 @@ fn every_pack_file_has_exactly_the_english_keys_and_placeholders() {
         }
         // Installed, it is complete: nothing falls back to English.
         assert!(
-            pack::install(*lang, support::rows(pairs)),
+            pack::install(*lang, &pack::joined(support::rows(pairs))),
             "{} is complete",
             lang.id()
         );
@@ -48,7 +48,7 @@ fn every_pack_file_has_exactly_the_english_keys_and_placeholders() {
 fn a_missing_key_fails_and_is_reported() {
     let (lang, mut pairs) = support::pack_files().remove(0);
     pairs.remove("ui.nav.back");
-    assert!(!pack::install(lang, support::rows(&pairs)));
+    assert!(!pack::install(lang, &pack::joined(support::rows(&pairs))));
     assert_eq!(text_named(lang, "ui.nav.back"), None);
     assert_eq!(keys(lang).count(), keys(Lang::En).count() - 1);
 }

@@ -183,7 +183,6 @@ fn the_first_screen_is_fresh_natively_and_keeps_pre_render_ticks() {
         standalone: true,
         early: Early {
             ticked: ticked.to_vec(),
-            incomplete_pack: false,
         },
         ..AppProps::default()
     });

@@ -52,8 +52,6 @@ pub struct AppProps {
 pub struct Early {
     /// Concern boxes ticked in the pre-render: ticked, their cards open.
     pub ticked: Vec<Concern>,
-    /// The language pack installed at mount lacked texts: the usual notice.
-    pub incomplete_pack: bool,
 }
 
 impl PartialEq for Early {
@@ -74,12 +72,9 @@ pub fn app(props: &AppProps) -> Html {
     // in kiosk mode, where whatever was saved is removed instead).
     let early = props.early.clone();
     let state = use_reducer(move || {
-        let mut fresh = (early.ticked.into_iter()).fold(State::starting_at(start), |state, c| {
+        let fresh = (early.ticked.into_iter()).fold(State::starting_at(start), |state, c| {
             state.apply(Action::SetConcern(c, true))
         });
-        if early.incomplete_pack {
-            fresh = fresh.apply(Action::LanguageLoaded(false));
-        }
         // The build's pre-render (natively) has no address or storage: the fresh first screen.
         if !standalone || cfg!(not(target_arch = "wasm32")) {
             return fresh;
@@ -123,16 +118,17 @@ pub fn app(props: &AppProps) -> Html {
     // The language: the visitor's pick, else the clinic's or the detected one. Until its pack
     // is in, English shows: never a blank page. Picking one keeps every answer and the step.
     let wanted = state.language.unwrap_or(config.lang);
+    // Its pack is asked for from here, once per app and language (`State::asked`), not from an
+    // effect hook: a hook costs the bundle about as much as the rest of the loading. A pack the
+    // page's loader holds already is installed before this render goes on.
+    if !pack::is_ready(wanted) && state.asked != Some(wanted) {
+        language::load(wanted, &on_action);
+    }
     let lang = if pack::is_ready(wanted) {
         wanted
     } else {
         Lang::En
     };
-    // Its pack is asked for from here, once per app and language (`State::asked`), not from an
-    // effect hook: a hook costs the bundle about as much as the rest of the loading.
-    if lang != wanted && state.asked != Some(wanted) {
-        language::load(wanted, &on_action);
-    }
     let sections = config.sections;
     // A clinic may hide steps while the widget runs: a hidden step shows the first shown one.
     let step = if sections.shows(state.step) {

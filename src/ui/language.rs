@@ -6,7 +6,6 @@
 //! `Config::from_element`).
 
 use std::cell::Cell;
-use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
@@ -35,47 +34,26 @@ pub fn set_loader(loader: Option<js_sys::Function>) {
     }
 }
 
-/// Installs a pack the loader handed over (the texts as one U+0001-joined string, or the
-/// error): whether it was complete. The loader has warned on the console already, naming the
-/// pack and the keys it lacks, or why it could not be loaded; English shows for what is missing.
-fn take(lang: Lang, pack: JsValue) -> bool {
-    pack.as_string()
-        .is_some_and(|text| pack::install(lang, String::leak(text).split('\u{1}')))
-}
-
 /// Asks the page's loader for `lang`'s pack (telling the app, [`Action::AskedFor`]), installs
-/// it when it comes, then tells the app again ([`Action::LanguageLoaded`], with whether it was
-/// complete). Without a loader (server-side render tests) nothing is asked for, and English
-/// shows.
+/// it when it comes ([`pack::install`]; the loader has warned on the console already, naming the
+/// pack and the keys it lacks, or why it could not be loaded), then tells the app again
+/// ([`Action::LanguageLoaded`], with whether it was complete). A pack the loader holds already
+/// (`boot.js` fetches the one a page shows first beside the wasm) comes before this returns, so
+/// the render that asked can show it: never English over a pre-render in another language.
+/// Without a loader (server-side render tests) nothing is asked for, and English shows.
 pub fn load(lang: Lang, on_action: &Callback<Action>) {
     let Some(loader) = LOADER.get() else {
         return;
     };
     on_action.emit(Action::AskedFor(lang));
     let on_action = on_action.clone();
-    let callback = Closure::<dyn Fn(JsValue)>::new(move |pack: JsValue| {
-        on_action.emit(Action::LanguageLoaded(take(lang, pack)));
-    })
-    .into_js_value();
-    let _ = loader.call2(&JsValue::NULL, &lang.id().into(), &callback);
-}
-
-/// Installs `lang`'s pack at once if the loader has it at hand (answers before returning:
-/// `boot.js` fetches the pack a page shows first beside the wasm), so the app's first render is
-/// already in that language, never English over a pre-render in another. Whether it was
-/// complete; `None` when it was not at hand (the app then loads it as usual: an answer that
-/// comes later, the same pack or error, installs the same texts again or nothing, and warns
-/// nothing, the loader having warned once).
-pub fn install_at_hand(lang: Lang) -> Option<bool> {
-    let loader = LOADER.get()?;
-    let taken = Rc::new(Cell::new(None));
-    let callback = {
-        let taken = taken.clone();
-        Closure::<dyn Fn(JsValue)>::new(move |pack| taken.set(Some(take(lang, pack))))
-            .into_js_value()
-    };
-    let _ = loader.call2(&JsValue::NULL, &lang.id().into(), &callback);
-    taken.get()
+    let done = Closure::once_into_js(move |pack: JsValue| {
+        let complete = pack
+            .as_string()
+            .is_some_and(|texts| pack::install(lang, &texts));
+        on_action.emit(Action::LanguageLoaded(complete));
+    });
+    let _ = loader.call2(&JsValue::NULL, &lang.id().into(), &done);
 }
 
 /// The language switch: each offered language named in itself (and marked with its `lang`),

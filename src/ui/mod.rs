@@ -41,7 +41,6 @@ pub mod values;
 
 use wasm_bindgen::JsCast;
 
-use crate::core::locale::pack;
 
 pub use app::{App, AppProps, Early};
 #[cfg(feature = "kiosk")]
@@ -63,12 +62,8 @@ pub fn mount(
 ) -> yew::AppHandle<App> {
     language::set_loader(load);
     apply_accent(&element, config.accent_color.as_ref());
-    // Only boot.js's pages have a pre-render, and its loader keeps each pack it fetched (the
-    // embed loader fetches on every call: its app loads the pack once, as usual).
-    let at_hand = element.has_attribute(prerender::STAMP) && !pack::is_ready(config.lang);
     let early = Early {
         ticked: prerender::ticked(&element),
-        incomplete_pack: at_hand && language::install_at_hand(config.lang) == Some(false),
     };
     let props = AppProps {
         early,

@@ -47,7 +47,7 @@ pub fn rows(pairs: &BTreeMap<String, String>) -> Vec<&'static str> {
 pub fn install_packs() -> Vec<Lang> {
     let mut installed = Vec::new();
     for (lang, pairs) in pack_files() {
-        pack::install(lang, rows(&pairs));
+        pack::install(lang, &pack::joined(rows(&pairs)));
         installed.push(lang);
     }
     for lang in Lang::ALL.iter().copied().filter(|l| l.is_pseudo()) {
@@ -55,7 +55,7 @@ pub fn install_packs() -> Vec<Lang> {
             let english = text_named(Lang::En, k).unwrap_or_default();
             String::leak(pseudo(lang, english)) as &str
         });
-        pack::install(lang, rows);
+        pack::install(lang, &pack::joined(rows));
         installed.push(lang);
     }
     assert_eq!(
