@@ -1,9 +1,9 @@
-// Post-build step for languages (run by scripts/build.sh after minify-app-js.mjs, before
-// build-embed.mjs): writes every locale pack as dist/locales/<tag>.<hash>.json (the hash is the
+// Post-build step for languages (run by scripts/build.sh after Trunk, before minify-app-js.mjs
+// and build-embed.mjs): writes every locale pack as dist/locales/<tag>.<hash>.json (the hash is the
 // first 8 hex digits of its SHA-256: enough to tell this build's from another's), then the
 // standalone page's pack loader (static/packs.js bundled with their names and the number of texts
-// in a pack) as dist/locales/packs.<hash>.js, named in a <meta name="mne-packs"> of
-// dist/index.html (build-embed.mjs copies the page into frame.html and gives embed.js the same list). A built pack is
+// in a pack) as dist/locales/packs.<hash>.js, named in dist/'s static/boot.js, which imports it
+// (build-embed.mjs gives embed.js the same list of packs). A built pack is
 // JSON, `{ texts, missing }` (scripts/dist.mjs packOf): the texts in the English tables' row
 // order (englishKeys, from the core), null for a key the source lacks (the build says which; the
 // app shows English there), and the names of those keys, which the page's loader warns about
@@ -72,9 +72,13 @@ const { outputFiles } = await build({
 const loader = outputFiles[0].text;
 const name = `locales/packs.${createHash('sha256').update(loader).digest('hex').slice(0, 8)}.js`;
 writeFileSync(join(DIST, name), loader);
-const index = join(DIST, 'index.html');
-const meta = `<meta name="mne-packs" content="${name}">`;
-const html = readFileSync(index, 'utf8').replace(/\s*<meta name="mne-packs"[^>]*>/, '');
-if (!html.includes('</head>')) throw new Error('build-locales: dist/index.html has no </head>');
-writeFileSync(index, html.replace('</head>', `${meta}</head>`));
-console.log(`build-locales: ${Object.keys(packs).join(', ')} and their loader (${name}) written to dist/locales/`);
+// Its name goes into static/boot.js (before minify-app-js.mjs minifies it and writes its integrity
+// hash into index.html): boot.js imports it by that name, relative to itself.
+const index = readFileSync(join(DIST, 'index.html'), 'utf8');
+const boot = index.match(/<script[^>]*\bsrc="?(?:\.\/)?(boot-[0-9a-f]+\.js)/)?.[1];
+if (!boot) throw new Error('build-locales: dist/index.html has no boot script');
+const code = readFileSync(join(DIST, boot), 'utf8');
+const named = code.replace(/\.\/locales\/packs(\.[0-9a-f]+)?\.js/g, `./${name}`);
+if (named.split(name).length !== 2) throw new Error(`build-locales: ${boot} does not import the pack loader once`);
+writeFileSync(join(DIST, boot), named);
+console.log(`build-locales: ${Object.keys(packs).join(', ')} and their loader (${name}, imported by ${boot}) written to dist/locales/`);

@@ -14,12 +14,12 @@ release_wasm trunk build --release --offline
 # builds it into a folder of its own; build-kiosk.mjs copies its JS and wasm into dist/.
 FULL="${CARGO_TARGET_DIR:-$REPO/target}/dist-kiosk-builder"
 release_wasm trunk build --release --offline --features kiosk,builder --dist "$FULL"
+# The locale packs (dist/locales/<tag>.<hash>.json) and their loader, whose name goes into boot.js.
+node scripts/build-locales.mjs
 # Both builds: short import and export names in the wasm and its wasm-bindgen JS glue, then the
-# glue minified (Trunk's minifier cannot parse it).
+# glue and boot.js minified (Trunk's minifier cannot parse them).
 node scripts/minify-app-js.mjs
 node scripts/minify-app-js.mjs "$FULL"
-# The locale packs (dist/locales/<tag>.<hash>.json) and their names in dist/index.html.
-node scripts/build-locales.mjs
 # The second build's files, kiosk mode's script (dist/kiosk-<hash>.js) and dist/kiosk.html.
 node scripts/build-kiosk.mjs dist "$FULL"
 # The embed loader, iframe page and demo pages (dist/embed.js, dist/frame.html, dist/demo/).

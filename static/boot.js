@@ -4,14 +4,14 @@ const js = document.querySelector('link[data-app-js]');
 const wasm = document.querySelector('link[data-app-wasm]');
 const root = document.getElementById('microneedling-explorer');
 // The pack loader is its own module (static/packs.js, built into dist/locales/ by
-// scripts/build-locales.mjs, which names it in <meta name="mne-packs">), imported only when a
-// language other than English is wanted: an English visitor never downloads it. Once in, the
-// app calls it directly, so a pack already in is handed over at once (ui/language.rs install_at_hand).
+// scripts/build-locales.mjs, which writes its hashed name here), imported only when a language
+// other than English is wanted: an English visitor never downloads it. Once in, the app calls it
+// directly, so a pack already in is handed over at once (ui/language.rs load).
 let loader;
 const loadPack = (tag, done) =>
   loader
     ? loader(tag, done)
-    : import(new URL(document.querySelector('meta[name=mne-packs]')?.content, document.baseURI)).then(
+    : import('./locales/packs.js').then(
         (module) => (loader = module.default)(tag, done),
         (error) => done(error, console.warn(`microneedling-explorer: the locale pack ${tag} could not be loaded; showing English.`, error)),
       );

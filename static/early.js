@@ -13,9 +13,8 @@
   // Without a lang attribute the app takes the first of the browser's languages it offers (by
   // primary subtag), else English: detected here, and handed to the app by boot.js as its
   // data-mne-detected (ui/config `DETECTED`).
-  const offered = flags.find((flag) => flag.startsWith('detect='))?.slice(7).split(',');
-  const primary = (tag) => tag.split(/[-_]/)[0].toLowerCase();
-  const wanted = offered ? (navigator.languages.map(primary).find((tag) => offered.includes(tag)) ?? 'en') : made;
+  const offered = flags.find((flag) => flag.startsWith('detect='))?.split(/[=,]/);
+  const wanted = offered ? (navigator.languages.map((tag) => tag.split('-')[0].toLowerCase()).find((tag) => offered.includes(tag)) ?? 'en') : made;
   document.documentElement.dataset.mneDetected = wanted;
   let remembered = null;
   try {

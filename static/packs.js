@@ -1,10 +1,10 @@
 // The locale pack loader: its own module, which static/boot.js imports only when a language other
 // than English is wanted (so an English visitor never downloads it). scripts/build-locales.mjs
 // bundles it with this build's packs and row count (MNE_PACKS, esbuild's `define`) into
-// dist/locales/packs.<hash>.js and names that file in dist/index.html's <meta name="mne-packs">.
+// dist/locales/packs.<hash>.js and writes that name into static/boot.js's import.
 // It fetches a pack, parses its JSON, warns in the console (the wasm has no key names) and joins
-// its texts. Each pack is fetched once, and a pack already in is handed over at once (the wasm
-// installs it before its first render then: ui/language.rs install_at_hand).
+// its texts. Each pack is fetched once, and a pack already in is handed over at once (so the
+// render that asks for it shows it: ui/language.rs load).
 const { rows, ...packs } = MNE_PACKS;
 const loading = {};
 const ready = {};

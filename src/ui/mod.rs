@@ -52,7 +52,7 @@ pub use config::{Accent, Config};
 /// `kiosk` (the `kiosk` feature's build only) is kiosk mode as `Kiosk::from_element` read it
 /// (never on a page the app does not own). `load` is the page's locale pack loader (see
 /// [`language::set_loader`]); without one, only English is shown; a pack the loader holds
-/// already is installed first, so the first render is in that language. Concern boxes the
+/// already is installed during the first render, which is then in that language. Concern boxes the
 /// visitor ticked in a pre-render ([`prerender`]) before the app ran stay ticked.
 pub fn mount(
     element: web_sys::Element,
