@@ -41,7 +41,6 @@ pub mod values;
 
 use wasm_bindgen::JsCast;
 
-
 pub use app::{App, AppProps, Early};
 #[cfg(feature = "kiosk")]
 pub use config::Kiosk;
