@@ -15,10 +15,11 @@ const loadPack = (tag, done) =>
         (module) => (loader = module.default)(tag, done),
         (error) => done(error, console.warn(`microneedling-explorer: the locale pack ${tag} could not be loaded; showing English.`, error)),
       );
-// The language the page shows first (the visitor's when early.js hid the pre-render, else the
-// pre-render's): the loader and its pack are fetched beside the wasm, so the app starts in it.
-const first = document.documentElement.dataset.mneStale ?? root?.dataset.mnePrerender;
-const early = first && first != 'en' && loadPack(first, () => {});
+// The language early.js picked for this visitor (the pre-render's, unless the page sets none and
+// the browser asks for another), which the app shows first unless its element sets another: the
+// loader and its pack are fetched beside the wasm, so the app starts in it.
+const detected = document.documentElement.dataset.mneDetected;
+const early = detected && detected != 'en' && loadPack(detected, () => {});
 // A pre-render (examples/prerender.rs) the visitor used before the app ran: the app renders
 // afresh over it and keeps its ticked concern boxes itself; the open guide sections and the
 // focused control are put back here once it has.
@@ -37,10 +38,10 @@ if (!js || !wasm) {
     const used = root?.hasAttribute('data-mne-prerender');
     const opened = used ? [...root.querySelectorAll('details[open]')].map(named) : [];
     const focused = used && root.contains(document.activeElement) ? selector(document.activeElement) : undefined;
-    // The language early.js detected, for the app to use when the page sets none (from_id of
+    // The detected language, for the app to use when the page sets none (from_id of
     // "undefined", without one, finds none: English).
     if (root) {
-      root.dataset.mneDetected = document.documentElement.dataset.mneDetected;
+      root.dataset.mneDetected = detected;
       mountEmbedded(root, root, loadPack);
     }
     // Yew renders in a microtask (over the pre-render, if any): a task later the app is live.
