@@ -4,7 +4,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::core::concern::Concern;
-use crate::core::locale::{chrome, pack, Lang, OutcomeText};
+use crate::core::locale::{self, chrome, pack, Lang, OutcomeText};
 use crate::core::plan::suggest;
 use crate::core::screening::{screen, Question};
 use crate::ui::about::{about, AboutProps};
@@ -17,6 +17,7 @@ use crate::ui::header::header;
 use crate::ui::kiosk::{dress, start_over};
 use crate::ui::language::{self, language_switch};
 use crate::ui::link::{notice, restore_from_link};
+use crate::ui::loading::loading_step;
 use crate::ui::plan::{plan_step, PlanStepProps};
 use crate::ui::quiz::{quiz, QuizProps};
 use crate::ui::result::{result_step, ResultStepProps};
@@ -128,10 +129,17 @@ pub fn app(props: &AppProps) -> Html {
     } else {
         Lang::En
     };
-    // Its pack is asked for from here, once per app and language (`State::asked`), not from an
-    // effect hook: a hook costs the bundle about as much as the rest of the loading.
-    if lang != wanted && state.asked != Some(wanted) {
+    // The texts beyond the first screen: the wasm holds only the first screen's English (see
+    // `locale::is_early`); the rest comes as the English pack, asked for right after start (or
+    // when a language's pack lacks some of those rows). Until it is in, what needs them waits.
+    let whole = locale::is_whole(lang);
+    // A pack is asked for from here, once per language until the visitor's next move
+    // (`State::asked`: a failed one is asked for again then), not from an effect hook: a hook
+    // costs the bundle about as much as the rest of the loading.
+    if lang != wanted && !state.asked.contains(&wanted) {
         language::load(wanted, &on_action);
+    } else if !whole && !state.asked.contains(&Lang::En) {
+        language::load(Lang::En, &on_action);
     }
     let sections = config.sections;
     // A clinic may hide steps while the widget runs: a hidden step shows the first shown one.
@@ -146,7 +154,7 @@ pub fn app(props: &AppProps) -> Html {
         .collect();
     // The screening and the plan are derived here, once per state change, and passed down.
     let screening = screen(&state.answers, &concerns);
-    let announcement = if step == Step::Result {
+    let announcement = if step == Step::Result && whole {
         t(lang, screening.outcome.key(OutcomeText::Title))
     } else {
         ""
@@ -157,11 +165,14 @@ pub fn app(props: &AppProps) -> Html {
             heading: step_heading,
             offered: config.concerns,
             concerns,
+            texts_ready: whole,
             values: state.values,
             options: config.clinic_options(),
             sections,
             on_action: on_action.clone(),
         }),
+        // The other steps wait for their texts.
+        _ if !whole => loading_step(lang, step, &step_heading),
         Step::Check => quiz(&QuizProps {
             lang,
             heading: step_heading,

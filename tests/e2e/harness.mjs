@@ -55,6 +55,12 @@ export async function startSite({ root = DIST } = {}) {
   };
 }
 
+/** The English pack's file name (scripts/build-locales.mjs). */
+export const ENGLISH_PACK = /\/locales\/en\.[0-9a-f]{8}\.json$/;
+/** Whether the standalone page's app has its English pack, or does not need it (another language). */
+const ENGLISH_IN = `document.querySelector('#microneedling-explorer > section.mne')?.lang !== 'en' ||
+  performance.getEntriesByType('resource').some((e) => ${ENGLISH_PACK}.test(e.name) && e.responseEnd > 0)`;
+
 /** The query of the marker request `settle()` sends. */
 const SETTLE = '?e2e-settle';
 
@@ -101,10 +107,16 @@ export async function recordedPage(browser, origin, contextOptions = {}) {
       }
       return response;
     },
-    /** Waits until the app runs and shows its first control. */
+    /**
+     * Waits until the app runs and shows its first control, and, when it shows English, has the
+     * English pack (the texts beyond the first screen, asked for right after start) and a frame
+     * after it: what a test does next needs no request.
+     */
     async waitForApp(timeout = 15_000) {
       await page.waitForSelector(LIVE, { state: 'attached', timeout });
       await page.waitForSelector(CONTROL, { state: 'visible', timeout });
+      await page.waitForFunction(ENGLISH_IN, undefined, { timeout });
+      await page.evaluate(() => new Promise(requestAnimationFrame));
     },
     /** How many requests were made so far: pass it to `assertNoRequestsSince` later. */
     mark() {

@@ -81,6 +81,8 @@ pub const TABLE: super::Table = &[
     ("ui.ics.session", "Microneedling session {n} (to confirm)"),
     ("ui.ics.window", "This session could fall from {from} to {to}."),
     ("ui.language.label", "Language"),
+    ("ui.loading.card", "Loading…"),
+    ("ui.loading.step", "Loading this step…"),
     ("ui.nav.back", "Back"),
     ("ui.nav.label", "Steps"),
     ("ui.new-tab", "(opens in a new tab)"),

@@ -4,15 +4,16 @@
 //! pack is installed with no key matching: row `i` of the pack is row `i` of English, and a
 //! lookup finds the row once, in the English table. Each text is leaked once, so lookups keep
 //! returning `&'static str` like the compiled-in English. What a pack lacks falls back to English
-//! row by row.
+//! row by row. English has a pack too: the rows the wasm leaves out (see
+//! [`is_early`](super::is_early)), installed the same way right after start.
 
 use std::cell::Cell;
 
-use super::{Lang, ROWS};
+use super::{is_held, Lang, ROWS};
 
 thread_local! {
-    /// The installed pack of each language, by [`Lang`] index (English's slot stays empty): one
-    /// text per English row.
+    /// The installed pack of each language, by [`Lang`] index (English's: the rows the wasm
+    /// leaves out): one text per English row.
     static PACKS: Cell<[Option<&'static [&'static str]>; Lang::ALL.len()]> = const { Cell::new([None; Lang::ALL.len()]) };
 }
 
@@ -46,7 +47,8 @@ pub fn same_placeholders(a: &str, b: &str) -> bool {
 
 /// Installs `rows` as `lang`'s pack, replacing any earlier one: the text of each English row in
 /// table order, `""` for one the pack lacks; rows past the English ones are ignored, and English
-/// shows for every row the pack lacks or leaves empty. English itself cannot be replaced. The
+/// shows for every row the pack lacks or leaves empty. English's pack only fills the rows this
+/// build does not hold itself (it is complete when it has every one of those). The
 /// texts are `'static`: the caller leaks a pack once (it lives as long as the page). Whether the
 /// pack was complete (a text for every row, and no more rows), so the app can tell the visitor.
 /// Which keys a pack lacks is not worked out here: that needs the key names, which the wasm does
@@ -57,20 +59,18 @@ pub fn install(lang: Lang, rows: impl IntoIterator<Item = &'static str>) -> bool
     let mut rows = rows.into_iter();
     let mut complete = true;
     let texts: Vec<&'static str> = (0..ROWS)
-        .map(|_| {
+        .map(|row| {
             let text = rows.next().unwrap_or("");
-            complete &= !text.is_empty();
+            complete &= !text.is_empty() || lang == Lang::En && is_held(row);
             text
         })
         .collect();
-    if lang != Lang::En {
-        let pack: &'static [&'static str] = texts.leak();
-        PACKS.with(|packs| {
-            let mut all = packs.get();
-            all[lang as usize] = Some(pack);
-            packs.set(all);
-        });
-    }
+    let pack: &'static [&'static str] = texts.leak();
+    PACKS.with(|packs| {
+        let mut all = packs.get();
+        all[lang as usize] = Some(pack);
+        packs.set(all);
+    });
     complete && rows.next().is_none()
 }
 
