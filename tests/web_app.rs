@@ -40,11 +40,13 @@ mod en;
 #[path = "../src/core/locale/en_ui.rs"]
 mod en_ui;
 
-/// A page's pack loader that has only the English pack (every English text, in row order: the
-/// app takes from it the rows the wasm leaves out), as `boot.js`'s would hand it over.
+/// A page's pack loader that has only the English pack (every English text, kiosk mode's last,
+/// in row order as a built pack holds them: the app takes from it the rows the wasm leaves out),
+/// as `boot.js`'s would hand it over.
 fn english_loader() -> js_sys::Function {
     let texts: Vec<&str> = (en::TABLE.iter())
         .chain(en_ui::TABLE)
+        .chain(en_ui::KIOSK)
         .map(|(_, text)| *text)
         .collect();
     let pack = texts.join("\u{1}");

@@ -199,6 +199,10 @@ pub const ROWS: usize = {
     rows
 };
 
+/// How many texts a built pack holds: every English row, kiosk mode's too, which a build
+/// without them ignores (a pack of another length is another build's).
+pub(super) const PACK_ROWS: usize = en::TABLE.len() + en_ui::TABLE.len() + en_ui::KIOSK.len();
+
 /// English row `row`: its key and text. For constant evaluation only: called at run time, it
 /// would put the whole tables in the wasm, every text a second time beside [`TEXT`] (run-time
 /// code names keys with [`key_name`]).
@@ -363,19 +367,31 @@ pub fn early_only(on: bool) {
     EARLY_ONLY.set(on);
 }
 
+/// Where English row `row`'s text starts in [`TEXT`]: where the row before ends.
+fn start(row: usize) -> usize {
+    match row {
+        0 => 0,
+        _ => ENDS[row - 1] as usize,
+    }
+}
+
+/// Whether this build holds English row `row` itself (the English pack leaves it out).
+pub(super) fn is_held(row: usize) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    if EARLY_ONLY.get() && !is_early(key_name(row)) {
+        return false;
+    }
+    ENDS[row] as usize > start(row)
+}
+
 /// English row `row`'s text as this build holds it, out of [`TEXT`] (`""` for a row it does
 /// not hold). Each row is a whole `&str`, so the bytes are always UTF-8 (the check costs a few
 /// bytes and nanoseconds, and keeps the crate free of `unsafe`).
 fn held(row: usize) -> &'static str {
-    #[cfg(not(target_arch = "wasm32"))]
-    if EARLY_ONLY.get() && !is_early(key_name(row)) {
-        return "";
+    match is_held(row) {
+        true => std::str::from_utf8(&TEXT[start(row)..ENDS[row] as usize]).unwrap_or_default(),
+        false => "",
     }
-    let start = match row {
-        0 => 0,
-        _ => ENDS[row - 1] as usize,
-    };
-    std::str::from_utf8(&TEXT[start..ENDS[row] as usize]).unwrap_or_default()
 }
 
 /// English row `row`'s text: the build's own, else the English pack's ([`pack::install`] with
@@ -391,12 +407,9 @@ fn english_text(row: usize) -> &'static str {
 /// screen can be shown: natively always; in the wasm once the English pack is in, or `lang`'s
 /// own pack covers every row the wasm lacks (then the English pack is not needed).
 pub fn is_whole(lang: Lang) -> bool {
-    (0..ROWS).all(|row| !text_at(lang, row).is_empty())
-}
-
-/// Whether this build holds English row `row` itself (the English pack leaves it out).
-pub(super) fn is_held(row: usize) -> bool {
-    !held(row).is_empty()
+    (0..ROWS).all(|row| {
+        is_held(row) || pack::text(lang, row).is_some() || pack::text(Lang::En, row).is_some()
+    })
 }
 
 /// The key names by row, for what names a key at run time (a debug report of a missing text,

@@ -9,7 +9,7 @@
 
 use std::cell::Cell;
 
-use super::{is_held, Lang, ROWS};
+use super::{is_held, Lang, PACK_ROWS, ROWS};
 
 thread_local! {
     /// The installed pack of each language, by [`Lang`] index (English's: the rows the wasm
@@ -50,7 +50,8 @@ pub fn same_placeholders(a: &str, b: &str) -> bool {
 /// shows for every row the pack lacks or leaves empty. English's pack only fills the rows this
 /// build does not hold itself (it is complete when it has every one of those). The
 /// texts are `'static`: the caller leaks a pack once (it lives as long as the page). Whether the
-/// pack was complete (a text for every row, and no more rows), so the app can tell the visitor.
+/// pack was complete (a text for every row, and as many rows as a built pack holds, kiosk mode's
+/// included: `PACK_ROWS`), so the app can tell the visitor.
 /// Which keys a pack lacks is not worked out here: that needs the key names, which the wasm does
 /// not carry; the build lists them in the built pack and the page's loader warns about them
 /// (see "Languages" in ARCHITECTURE.md). Placeholders are checked when a pack is committed, by
@@ -71,7 +72,7 @@ pub fn install(lang: Lang, rows: impl IntoIterator<Item = &'static str>) -> bool
         all[lang as usize] = Some(pack);
         packs.set(all);
     });
-    complete && rows.next().is_none()
+    complete && rows.count() == PACK_ROWS - ROWS
 }
 
 #[cfg(test)]
