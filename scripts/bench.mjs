@@ -1,7 +1,9 @@
 // Benchmark of the release standalone page (dist/, built by scripts/bench.sh):
-//  1. every file a visitor downloads on first load, raw / gzip / brotli bytes, and the total,
-//     beside the 90 KB gzip budget; then what the server sent after load for the service worker's
-//     precache, and the embed loader beside its 3 KB budget;
+//  1. every file a visitor downloads on first load (what the page fetches for the app to start:
+//     everything but what the app asks for once it runs), raw / gzip / brotli bytes, and the total,
+//     beside the 90 KB gzip budget; then what the app fetched after it started (the English pack,
+//     the texts beyond the first screen, and its loader module), what the server sent after load
+//     for the service worker's precache, and the embed loader beside its 3 KB budget;
 //  2. timings, median of BENCH_RUNS (default 7, at least 5) cold loads in headless Chromium at 4x
 //     CPU throttling, alternating the widget with the yardstick, an empty Yew app built the same
 //     way (bench/fixture/, built by scripts/bench.sh into target/bench-fixture-dist): first
@@ -22,6 +24,8 @@ const DIST = distDir();
 const FIXTURE = join(ROOT, 'target', 'bench-fixture-dist');
 
 const BUDGET_GZIP_BYTES = 90 * 1024;
+/** The English pack's file (scripts/build-locales.mjs): the texts beyond the first screen. */
+const ENGLISH_PACK = /\/locales\/en\.[0-9a-f]{8}\.json$/;
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 7);
 const CPU_SLOWDOWN = 4;
 
@@ -39,7 +43,7 @@ const median = (values) => {
  * usable control; `interact`, if given, runs after load and returns interaction timings.
  * Resolves to the files fetched, the timings (ms since navigation start) and what was sent later.
  */
-async function coldLoad(url, { control, serviceWorker = false, interact } = {}) {
+async function coldLoad(url, { control, serviceWorker = false, interact, wantsEnglish = false } = {}) {
   sent.length = 0;
   const browser = await launchChromium();
   try {
@@ -110,16 +114,28 @@ async function coldLoad(url, { control, serviceWorker = false, interact } = {}) 
       predicate: (message) => message.text() === 'bench: measured',
       timeout: 60_000,
     });
+    // The widget's English pack, asked for right after the app starts (the fixture has none).
+    const english = wantsEnglish && page.waitForResponse((r) => ENGLISH_PACK.test(r.url()), { timeout: 60_000 });
     await page.goto(url, { waitUntil: 'load' });
     await measured;
-    const { firstControl, started, fcp } = await page.evaluate(() => ({
+    await english;
+    const { firstControl, started, fcp, starts, wasmIn } = await page.evaluate(() => ({
       firstControl: window.__firstControlAt,
       started: performance.getEntriesByName('mne-app-started')[0].startTime,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      starts: Object.fromEntries(performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])),
+      wasmIn: Math.max(...performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).map((e) => e.responseEnd)),
     }));
     if (errors.length) throw new Error(`the page reported errors:\n  ${errors.join('\n  ')}`);
+    // A file counts as first load unless the app asked for it once it ran: a fetch begun after
+    // the wasm was in (the app cannot run before; the page itself has no resource entry). Those
+    // (the English pack and its loader module) are listed apart. A Spanish visitor's pack and
+    // loader, which boot.js fetches beside the wasm, count as first load.
     const files = [];
-    for (const r of responses) files.push({ url: r.url(), status: r.status(), body: await r.body() });
+    for (const r of responses) {
+      const afterStart = (starts[r.url()] ?? 0) > wasmIn;
+      files.push({ url: r.url(), status: r.status(), body: await r.body(), afterStart });
+    }
     let afterLoad = [];
     if (serviceWorker) {
       // After load the service worker installs and precaches the build (from the HTTP cache where
@@ -194,19 +210,25 @@ try {
   const empty = [];
   for (let i = 0; i < RUNS; i += 1) {
     runs.push(
-      await coldLoad(server.url, { control: CONTROL, serviceWorker: true, interact: widgetInteractions }),
+      await coldLoad(server.url, {
+        control: CONTROL,
+        serviceWorker: true,
+        interact: widgetInteractions,
+        wantsEnglish: true,
+      }),
     );
     empty.push(await coldLoad(fixture.url, { control: 'button' }));
   }
 
-  const rows = sizes(runs[0].files, server.url);
+  const rows = sizes(runs[0].files.filter((f) => !f.afterStart), server.url);
+  const afterStart = sizes(runs[0].files.filter((f) => f.afterStart), server.url);
   const sum = total(rows);
   const emptySum = total(sizes(empty[0].files, fixture.url));
 
-  const width = Math.max(24, ...rows.map((r) => r.path.length)) + 2;
+  const width = Math.max(24, ...[...rows, ...afterStart].map((r) => r.path.length)) + 2;
   const line = (name, raw, gzip, brotli) =>
     `${name.padEnd(width)}${raw.padStart(10)}${gzip.padStart(10)}${brotli.padStart(10)}`;
-  console.log('\nFirst load of the standalone page (bytes)');
+  console.log('\nFirst load of the standalone page (bytes): what it fetched for the app to start');
   console.log(line('file', 'raw', 'gzip', 'brotli'));
   for (const r of rows) console.log(line(r.path, num(r.raw), num(r.gzip), num(r.brotli)));
   console.log(line(`total (${rows.length} files)`, num(sum.raw), num(sum.gzip), num(sum.brotli)));
@@ -216,6 +238,14 @@ try {
     `gzip total ${kb(sum.gzip)} vs budget ${kb(BUDGET_GZIP_BYTES)} (${num(BUDGET_GZIP_BYTES)} B): ` +
       (within ? `within, ${kb(BUDGET_GZIP_BYTES - sum.gzip)} to spare` : `OVER by ${kb(sum.gzip - BUDGET_GZIP_BYTES)}`),
   );
+
+  // What the app fetched once it had started: the English texts beyond the first screen (the
+  // first screen is whole without them) and the pack loader module.
+  const afterSum = total(afterStart);
+  console.log('\nFetched right after the app started, at its ask (bytes)');
+  for (const r of afterStart) console.log(line(r.path, num(r.raw), num(r.gzip), num(r.brotli)));
+  console.log(line(`total (${afterStart.length} files)`, num(afterSum.raw), num(afterSum.gzip), num(afterSum.brotli)));
+  console.log(`first load and after start together: ${kb(sum.gzip + afterSum.gzip)} gzip`);
 
   // What the server sent after the first control: the service worker's precache for offline use
   // (the app's own files; nothing about the visitor), less what the HTTP cache already held.

@@ -10,6 +10,9 @@
 // (the wasm has no key names), so the app installs the texts with no key matching. The sources are:
 //   locales/<tag>.json   the translations (a flat object, key → text, every English key)
 //   en-XA, ar-XB         the test pseudo-locales, made from English by examples/pseudo_packs.rs
+//   en                   the English texts the wasm leaves out (all but the first screen's, see
+//                        `is_early` in src/core/locale/mod.rs; null for the rest), laid out by
+//                        the same example (--english): the app loads it right after it starts
 //
 //   node scripts/build-locales.mjs [dist]
 
@@ -54,9 +57,16 @@ for (const path of sources) {
   writeFileSync(join(OUT, `${tag}.${hash}.json`), text);
 }
 rmSync(pseudo, { recursive: true, force: true });
+const english = execFileSync(
+  'cargo',
+  ['run', '--quiet', '--offline', '--example', 'pseudo_packs', '--no-default-features', '--', '--english'],
+  { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+).trim();
+if (JSON.parse(english).texts.length !== englishKeys().length) throw new Error('build-locales: the English pack has the wrong rows');
+writeFileSync(join(OUT, `en.${createHash('sha256').update(english).digest('hex').slice(0, 8)}.json`), english);
 
 // The pack loader (static/packs.js) with this build's packs and row count, hashed like a pack:
-// static/boot.js imports it only when a language other than English is wanted.
+// static/boot.js imports it when the app asks for a pack (English's right after start).
 const packs = packFiles(DIST);
 const { outputFiles } = await build({
   entryPoints: [join(ROOT, 'static', 'packs.js')],

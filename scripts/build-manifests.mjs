@@ -19,7 +19,8 @@ const DIST = distDir(process.argv[2]);
 
 const english = JSON.parse(await readFile(join(DIST, 'manifest.webmanifest'), 'utf8'));
 const written = [];
-for (const [tag, name] of Object.entries(packFiles(DIST))) {
+// English's pack holds only the texts beyond the first screen: the page's own manifest is English's.
+for (const [tag, name] of Object.entries(packFiles(DIST)).filter(([tag]) => tag !== 'en')) {
   const pack = readPack(DIST, tag);
   /** The pack's text for `key`: a pack without it fails the build, as the locale tests would. */
   const text = (key) => {

@@ -4,9 +4,10 @@ const js = document.querySelector('link[data-app-js]');
 const wasm = document.querySelector('link[data-app-wasm]');
 const root = document.getElementById('microneedling-explorer');
 // The pack loader is its own module (static/packs.js, built into dist/locales/ by
-// scripts/build-locales.mjs, which writes its hashed name here), imported only when a language
-// other than English is wanted: an English visitor never downloads it. Once in, the app calls it
-// directly, so a pack already in is handed over at once (ui/language.rs load).
+// scripts/build-locales.mjs, which writes its hashed name here), imported when the app first asks
+// for a pack (an English visitor's right after start: the texts beyond the first screen), or at
+// once when the language shown first is not English. Once in, the app calls it directly, so a
+// pack already in is handed over at once (ui/language.rs load).
 let loader;
 const loadPack = (tag, done) =>
   loader

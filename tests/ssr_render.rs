@@ -5,7 +5,7 @@
 use microneedling_explorer::core::booking::BookingLink;
 use microneedling_explorer::core::concern::Concern;
 use microneedling_explorer::core::date::Date;
-use microneedling_explorer::core::locale::Lang;
+use microneedling_explorer::core::locale::{self, Lang};
 use microneedling_explorer::core::plan::{suggest, ClinicOptions};
 use microneedling_explorer::core::screening::{screen, Answer, Answers, Outcome, Question};
 use microneedling_explorer::core::values::{Dimension, Values};
@@ -195,6 +195,72 @@ fn the_first_screen_is_fresh_natively_and_keeps_pre_render_ticks() {
     assert_eq!(cards, ["acne-scars", "pores"]);
 }
 
+/// The wasm holds only the early English rows (`locale::is_early`) until the English pack is
+/// in: the first screen rendered from those alone is the full first screen, byte for byte, so
+/// neither the build's pre-render nor the app's first render needs a later row. Until the pack
+/// is in, a ticked concern and any other step show a "Loading" line, never blank text.
+#[test]
+fn the_first_screen_needs_only_the_early_rows_and_the_rest_waits_for_them() {
+    let keys: Vec<&str> = locale::keys(Lang::En).collect();
+    let early = keys.iter().filter(|k| locale::is_early(k)).count();
+    let later = keys.len() - early;
+    for standalone in [true, false] {
+        let props = AppProps {
+            standalone,
+            ..AppProps::default()
+        };
+        let full = render::<App>(props.clone());
+        locale::early_only(true);
+        assert_eq!(
+            locale::keys(Lang::En).count(),
+            early,
+            "{later} later rows hidden"
+        );
+        let first = render::<App>(props);
+        locale::early_only(false);
+        assert_eq!(first, full, "the first screen read a later row");
+        // Not vacuous: the first screen shows every concern and guide section.
+        let all = tags(&first);
+        assert_eq!(
+            with_attr(&all, "name", Some("concern")).len(),
+            Concern::ALL.len()
+        );
+        assert!(with_attr(&all, "data-guide", None).len() >= 5);
+    }
+    assert!(early > 100 && later > 300, "{early} early, {later} later");
+
+    locale::early_only(true);
+    // A concern ticked before the pack is in stays ticked; its card waits behind a line.
+    let ticked = render::<App>(AppProps {
+        early: Early {
+            ticked: vec![Concern::Pores],
+        },
+        ..AppProps::default()
+    });
+    let all = tags(&ticked);
+    assert!(with_attr(&all, "value", Some("pores"))[0]
+        .attr("checked")
+        .is_some());
+    assert!(with_attr(&all, "data-concern", None).is_empty());
+    assert_eq!(with_attr(&all, "data-loading", None).len(), 1);
+    assert!(ticked.contains("Loading…"));
+    // A clinic that starts on another step: its heading and the line, not its view.
+    for start in ["check", "about"] {
+        let (config, rejected) =
+            Config::from_attributes(|name| (name == "start").then(|| start.into()));
+        assert!(rejected.is_empty());
+        let html = render::<App>(AppProps {
+            config,
+            ..AppProps::default()
+        });
+        let all = tags(&html);
+        assert!(with_attr(&all, "data-step", None).is_empty(), "{start}");
+        assert_eq!(with_attr(&all, "data-loading", None).len(), 1, "{start}");
+        assert!(html.contains("Loading this step…"), "{start}");
+    }
+    locale::early_only(false);
+}
+
 #[test]
 fn the_app_shows_english_until_the_pack_is_in_then_that_language() {
     let config = Config {
@@ -301,6 +367,7 @@ fn clinic_strings_are_rendered_as_text() {
 fn chosen_concerns_open_their_cards_and_rosacea_shows_caution_first() {
     let html = render_screen(Screen::Explore(ExploreProps {
         lang: Lang::En,
+        texts_ready: true,
         heading: Default::default(),
         offered: Concerns::ALL,
         concerns: vec![Concern::AcneScars, Concern::Rosacea],
@@ -694,6 +761,7 @@ fn clinics_choose_the_sections_shown_and_the_start() {
 fn explore_offers_no_next_when_the_check_is_hidden() {
     let html = render_screen(Screen::Explore(ExploreProps {
         lang: Lang::En,
+        texts_ready: true,
         heading: Default::default(),
         offered: Concerns::ALL,
         concerns: Vec::new(),
@@ -753,6 +821,7 @@ fn about_shows_sources_date_policy_and_the_clinic_disclosure_as_text() {
 fn render_explore(concerns: Vec<Concern>, values: Values) -> String {
     render_screen(Screen::Explore(ExploreProps {
         lang: Lang::En,
+        texts_ready: true,
         heading: Default::default(),
         offered: Concerns::ALL,
         concerns,

@@ -7,7 +7,8 @@ use microneedling_explorer::core::locale::Lang;
 use microneedling_explorer::core::screening::{Outcome, Question};
 use microneedling_explorer::ui::config::{Rejected, DETECTED};
 use microneedling_explorer::ui::{mount, Accent, App, Config};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
@@ -30,15 +31,43 @@ fn host() -> Element {
     div
 }
 
-/// Starts the app in `root` with `config`, as a page without a pack loader (English) and without
-/// kiosk mode would.
+/// The English tables' type, for the tables below.
+type Table = &'static [(&'static str, &'static str)];
+/// The English tables, read from the source as the build's English pack is made from them: the
+/// wasm holds only the first screen's texts and gets the rest from that pack.
+#[path = "../src/core/locale/en.rs"]
+mod en;
+#[path = "../src/core/locale/en_ui.rs"]
+mod en_ui;
+
+/// A page's pack loader that has only the English pack (every English text, kiosk mode's last,
+/// in row order as a built pack holds them: the app takes from it the rows the wasm leaves out),
+/// as `boot.js`'s would hand it over.
+fn english_loader() -> js_sys::Function {
+    let texts: Vec<&str> = (en::TABLE.iter())
+        .chain(en_ui::TABLE)
+        .chain(en_ui::KIOSK)
+        .map(|(_, text)| *text)
+        .collect();
+    let pack = texts.join("\u{1}");
+    Closure::<dyn Fn(String, js_sys::Function)>::new(move |tag: String, done: js_sys::Function| {
+        if tag == "en" {
+            let _ = done.call1(&JsValue::NULL, &pack.as_str().into());
+        }
+    })
+    .into_js_value()
+    .unchecked_into()
+}
+
+/// Starts the app in `root` with `config`, as a page whose loader has only the English pack and
+/// without kiosk mode would.
 fn start(root: &Element, config: Config) -> yew::AppHandle<App> {
     mount(
         root.clone(),
         config,
         #[cfg(feature = "kiosk")]
         None,
-        None,
+        Some(english_loader()),
     )
 }
 

@@ -4,7 +4,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::core::concern::Concern;
-use crate::core::locale::{chrome, pack, Lang, OutcomeText};
+use crate::core::locale::{self, chrome, pack, Lang, OutcomeText};
 use crate::core::plan::suggest;
 use crate::core::screening::{screen, Question};
 use crate::ui::about::{about, AboutProps};
@@ -17,6 +17,7 @@ use crate::ui::header::header;
 use crate::ui::kiosk::{dress, start_over};
 use crate::ui::language::{self, language_switch};
 use crate::ui::link::{notice, restore_from_link};
+use crate::ui::loading::loading_step;
 use crate::ui::plan::{plan_step, PlanStepProps};
 use crate::ui::quiz::{quiz, QuizProps};
 use crate::ui::result::{result_step, ResultStepProps};
@@ -118,10 +119,12 @@ pub fn app(props: &AppProps) -> Html {
     // The language: the visitor's pick, else the clinic's or the detected one. Until its pack
     // is in, English shows: never a blank page. Picking one keeps every answer and the step.
     let wanted = state.language.unwrap_or(config.lang);
-    // Its pack is asked for from here, once per app and language (`State::asked`), not from an
-    // effect hook: a hook costs the bundle about as much as the rest of the loading. A pack the
-    // page's loader holds already is installed before this render goes on.
-    if !pack::is_ready(wanted) && state.asked != Some(wanted) {
+    // Its pack is asked for from here, once per language until the visitor's next move
+    // (`State::asked`: a failed one is asked for again then), not from an effect hook: a hook
+    // costs the bundle about as much as the rest of the loading. A pack the page's loader holds
+    // already is installed before this render goes on.
+    let asking = !pack::is_ready(wanted) && !state.asked.contains(&wanted);
+    if asking {
         language::load(wanted, &on_action);
     }
     let lang = if pack::is_ready(wanted) {
@@ -129,6 +132,13 @@ pub fn app(props: &AppProps) -> Html {
     } else {
         Lang::En
     };
+    // The texts beyond the first screen: the wasm holds only the first screen's English (see
+    // `locale::is_early`); the rest comes as the English pack, asked for right after start (or
+    // when a language's pack lacks some of those rows). Until it is in, what needs them waits.
+    let whole = locale::is_whole(lang);
+    if !asking && !whole && !state.asked.contains(&Lang::En) {
+        language::load(Lang::En, &on_action);
+    }
     let sections = config.sections;
     // A clinic may hide steps while the widget runs: a hidden step shows the first shown one.
     let step = if sections.shows(state.step) {
@@ -142,7 +152,7 @@ pub fn app(props: &AppProps) -> Html {
         .collect();
     // The screening and the plan are derived here, once per state change, and passed down.
     let screening = screen(&state.answers, &concerns);
-    let announcement = if step == Step::Result {
+    let announcement = if step == Step::Result && whole {
         t(lang, screening.outcome.key(OutcomeText::Title))
     } else {
         ""
@@ -153,11 +163,14 @@ pub fn app(props: &AppProps) -> Html {
             heading: step_heading,
             offered: config.concerns,
             concerns,
+            texts_ready: whole,
             values: state.values,
             options: config.clinic_options(),
             sections,
             on_action: on_action.clone(),
         }),
+        // The other steps wait for their texts.
+        _ if !whole => loading_step(lang, step, &step_heading),
         Step::Check => quiz(&QuizProps {
             lang,
             heading: step_heading,

@@ -8,16 +8,19 @@ use crate::core::locale::{chrome, ConcernText, Lang};
 use crate::ui::concern_card::concern_card;
 use crate::ui::config::Concerns;
 use crate::ui::control::with_class;
+use crate::ui::loading::loading;
 use crate::ui::markup::{choice_text, Markup};
 use crate::ui::state::Action;
 use crate::ui::text::t;
 
 /// The concern picker, offering the concerns the clinic treats; ticking or clearing a box sends
-/// `Action::SetConcern`.
+/// `Action::SetConcern`. Until the cards' texts are in (`cards_ready`), a chosen concern shows
+/// a "Loading" line where its card goes.
 pub fn concern_picker(
     lang: Lang,
     offered: Concerns,
     chosen: &[Concern],
+    cards_ready: bool,
     on_action: &Callback<Action>,
 ) -> Html {
     let items = offered.iter().map(|concern| {
@@ -30,8 +33,10 @@ pub fn concern_picker(
                     <input type="checkbox" name="concern" value={id} checked={is_chosen} {onchange} />
                     { choice_text(t(lang, concern.key(ConcernText::Name)), t(lang, concern.key(ConcernText::Summary))) }
                 </label>
-                if is_chosen {
+                if is_chosen && cards_ready {
                     { concern_card(lang, concern) }
+                } else if is_chosen {
+                    { loading(lang, chrome::LOADING_CARD) }
                 }
             </>
         };

@@ -29,6 +29,10 @@ pub struct ExploreProps {
     pub offered: Concerns,
     /// The chosen concerns (all of them offered).
     pub concerns: Vec<Concern>,
+    /// Whether the texts beyond the first screen are in (see `locale::is_early`): until then
+    /// a ticked concern shows a "Loading" line for its card, and the depth picture and the
+    /// options for the chosen concerns wait, so nothing shows blank.
+    pub texts_ready: bool,
     /// The "what matters to you" answers.
     pub values: Values,
     /// What the clinic offers (whether home needling may be shown as an option).
@@ -42,6 +46,11 @@ pub struct ExploreProps {
 /// The Explore step.
 pub fn explore(props: &ExploreProps) -> Html {
     let lang = props.lang;
+    // What shows for the chosen concerns waits for their texts; the boxes stay ticked.
+    let shown: &[Concern] = match props.texts_ready {
+        true => &props.concerns,
+        false => &[],
+    };
     let mut intro = Markup::default();
     intro
         .el(r#"p class="mne-lead""#, t(lang, chrome::EXPLORE_INTRO))
@@ -53,9 +62,9 @@ pub fn explore(props: &ExploreProps) -> Html {
         <div class="mne-step" data-step="explore">
             { step_title(&props.heading, t(lang, chrome::EXPLORE_TITLE)) }
             { intro.html() }
-            { concern_picker(lang, props.offered, &props.concerns, &props.on_action) }
-            { depth_diagram(lang, &props.concerns) }
-            { values_exercise(lang, &props.concerns, &props.values, props.options, &props.on_action) }
+            { concern_picker(lang, props.offered, &props.concerns, props.texts_ready, &props.on_action) }
+            { depth_diagram(lang, shown) }
+            { values_exercise(lang, shown, &props.values, props.options, &props.on_action) }
             { step_actions(lang, props.sections, None, Some(Move { to: Step::Check, label: chrome::EXPLORE_NEXT }), &props.on_action) }
             { guide(lang) }
         </div>

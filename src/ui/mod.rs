@@ -24,6 +24,7 @@ pub mod intl;
 pub mod kiosk;
 pub mod language;
 pub mod link;
+pub mod loading;
 pub mod markup;
 pub mod plan;
 pub mod prerender;

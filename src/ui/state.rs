@@ -167,9 +167,10 @@ pub struct State {
     pub visit: u32,
     /// The language the visitor picked in the switch, if any: it changes only what is shown.
     pub language: Option<Lang>,
-    /// The language whose pack this app last asked for, so it asks once (and a pack that
-    /// failed is not asked for again on every render).
-    pub asked: Option<Lang>,
+    /// The languages whose packs this app asked for since the visitor's last move (the shown
+    /// one's, and English's for the texts beyond the first screen), so it asks once for each: a
+    /// pack that failed is not asked for again on every render, but is after the next move.
+    pub asked: Vec<Lang>,
 }
 
 impl Default for State {
@@ -190,7 +191,7 @@ impl Default for State {
             #[cfg(feature = "kiosk")]
             visit: 0,
             language: None,
-            asked: None,
+            asked: Vec::new(),
         }
     }
 }
@@ -311,7 +312,7 @@ impl State {
             }
             Action::Notify(notice) => next.notice = notice,
             Action::PickLanguage(lang) => next.language = Some(lang),
-            Action::AskedFor(lang) => next.asked = Some(lang),
+            Action::AskedFor(lang) => next.asked.push(lang),
             Action::LanguageLoaded(complete) => {
                 if !complete {
                     next.notice = Some(Notice::Language);
@@ -341,6 +342,7 @@ impl State {
         self.moves += 1;
         self.focus = Focus::Step;
         self.notice = None;
+        self.asked.clear();
     }
 
     fn turn_page(&mut self) {
@@ -487,7 +489,7 @@ mod tests {
         assert_eq!(
             asked,
             State {
-                asked: Some(Lang::Es),
+                asked: vec![Lang::Es],
                 ..picked.clone()
             }
         );

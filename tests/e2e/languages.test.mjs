@@ -110,8 +110,11 @@ test('the switch changes the language mid-journey and keeps every answer and the
   const { page } = visit;
   const packRequests = () => visit.requests.filter((r) => /\/locales\/es\.[0-9a-f]+\.json$/.test(r.url())).length;
   const loaderRequests = () => visit.requests.filter((r) => /\/locales\/packs\.[0-9a-f]+\.js$/.test(r.url())).length;
-  assert.equal(packRequests(), 0, 'English needs no pack');
-  assert.equal(loaderRequests(), 0, 'English needs no pack loader');
+  const englishRequests = () => visit.requests.filter((r) => /\/locales\/en\.[0-9a-f]+\.json$/.test(r.url())).length;
+  assert.equal(packRequests(), 0, 'English needs no Spanish pack');
+  // English's texts beyond the first screen come as its own pack, right after start.
+  assert.equal(englishRequests(), 1, 'the English pack, once');
+  assert.equal(loaderRequests(), 1, 'the pack loader, once');
   const options = await page.locator('select[data-language] option').evaluateAll((all) =>
     all.map((o) => `${o.value}|${o.lang}|${o.textContent}`),
   );
@@ -148,6 +151,7 @@ test('the switch changes the language mid-journey and keeps every answer and the
   await page.locator('select[data-language]').selectOption('es');
   await page.locator('h1', { hasText: SPANISH['ui.app.title'] }).waitFor();
   assert.equal(packRequests(), 1, 'a pack loads once per page');
+  assert.equal(englishRequests(), 1, 'the English pack too');
   await visit.close();
 });
 

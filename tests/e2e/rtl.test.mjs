@@ -282,7 +282,8 @@ test('one manifest per language pack; the offered languages\' are precached', ()
   const packs = Object.keys(packFiles(DIST));
   assert.ok(packs.includes('es') && packs.includes('ar-XB'), `packs: ${packs}`);
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
-  for (const tag of packs) {
+  // English's pack holds only the texts beyond the first screen: the page's own manifest is English's.
+  for (const tag of packs.filter((tag) => tag !== 'en')) {
     const manifest = JSON.parse(readFileSync(join(DIST, `manifest.${tag}.webmanifest`), 'utf8'));
     assert.equal(manifest.lang, tag);
     assert.equal(manifest.dir, tag === 'ar-XB' ? 'rtl' : 'ltr');

@@ -148,6 +148,8 @@ chrome_keys! {
     #[cfg(kiosk_texts)]
     KIOSK_STAY = "ui.kiosk.stay",
     LANGUAGE_LABEL = "ui.language.label",
+    LOADING_CARD = "ui.loading.card",
+    LOADING_STEP = "ui.loading.step",
     NAV_BACK = "ui.nav.back",
     NAV_LABEL = "ui.nav.label",
     NEW_TAB = "ui.new-tab",

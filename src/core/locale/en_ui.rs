@@ -81,6 +81,8 @@ pub const TABLE: super::Table = &[
     ("ui.ics.session", "Microneedling session {n} (to confirm)"),
     ("ui.ics.window", "This session could fall from {from} to {to}."),
     ("ui.language.label", "Language"),
+    ("ui.loading.card", "Loading…"),
+    ("ui.loading.step", "Loading this step…"),
     ("ui.nav.back", "Back"),
     ("ui.nav.label", "Steps"),
     ("ui.new-tab", "(opens in a new tab)"),
@@ -192,11 +194,11 @@ pub const TABLE: super::Table = &[
     ("ui.values.title", "What matters to you? You can skip this."),
 ];
 
-/// Kiosk mode's texts (`ui.kiosk.*`), sorted by key: compiled in only where its views are
-/// (`cfg(kiosk_texts)`, see build.rs), so the ordinary wasm carries none of them. A table of its
-/// own, after [`TABLE`]: a pack's rows put them last, so both builds read every other row of the
-/// same pack at the same place (the ordinary build ignores the rows past its own).
-#[cfg(kiosk_texts)]
+/// Kiosk mode's texts (`ui.kiosk.*`), sorted by key: among the English rows only where its views
+/// are (`cfg(kiosk_texts)`, see build.rs), so the ordinary wasm carries none of them (it counts
+/// them only, to know a whole pack's length). A table of its own, after [`TABLE`]: a pack's rows
+/// put them last, so both builds read every other row of the same pack at the same place (the
+/// ordinary build ignores the rows past its own).
 pub const KIOSK: super::Table = &[
     ("ui.kiosk.idle-left", "Seconds left: {seconds}"),
     ("ui.kiosk.idle-text", "This device is shared. To keep your answers private, we will soon remove everything you entered."),

@@ -199,6 +199,10 @@ pub const ROWS: usize = {
     rows
 };
 
+/// How many texts a built pack holds: every English row, kiosk mode's too, which a build
+/// without them ignores (a pack of another length is another build's).
+pub(super) const PACK_ROWS: usize = en::TABLE.len() + en_ui::TABLE.len() + en_ui::KIOSK.len();
+
 /// English row `row`: its key and text. For constant evaluation only: called at run time, it
 /// would put the whole tables in the wasm, every text a second time beside [`TEXT`] (run-time
 /// code names keys with [`key_name`]).
@@ -215,26 +219,116 @@ const fn english(mut row: usize) -> (&'static str, &'static str) {
     panic!("no such English row")
 }
 
-/// How many bytes the English texts hold.
+/// The key families the first screen shows (measured: what the fresh first screen's render
+/// reads), plus what may show over it before the later texts are in (the notices, the "Loading"
+/// line, the stepper's labels, kiosk mode's bar), by prefix. With the guide sections' keys and
+/// the concerns' names and hints, [`is_early`] makes them the early rows.
+const EARLY: [&str; 13] = [
+    "ui.app.",
+    "ui.explore.",
+    "ui.guide.",
+    "ui.kiosk.",
+    "ui.language.",
+    "ui.loading.",
+    "ui.nav.",
+    "ui.notice.",
+    "ui.shell.",
+    "ui.step.",
+    "ui.values.",
+    "values.",
+    "guide.option.",
+];
+
+/// Whether `name` starts with `pieces` joined (is exactly them, if `whole`). Constant: only
+/// the compiler runs it.
+const fn starts_with(name: &str, pieces: [&str; 3], whole: bool) -> bool {
+    let name = name.as_bytes();
+    let (mut at, mut p) = (0, 0);
+    while p < pieces.len() {
+        let piece = pieces[p].as_bytes();
+        let mut i = 0;
+        while i < piece.len() {
+            if at == name.len() || name[at] != piece[i] {
+                return false;
+            }
+            (at, i) = (at + 1, i + 1);
+        }
+        p += 1;
+    }
+    !whole || at == name.len()
+}
+
+/// The one rule for which English rows the first screen needs (the *early* rows): the
+/// header, stepper, language switch, notices and the Explore step with no concern ticked
+/// (the concerns' names and hints, "what matters to you", the guide and its options). The wasm
+/// holds only these; the others (the concern cards, the Check, Result, Plan and About steps,
+/// the sources) come as the English pack right after start (see "Languages" in
+/// ARCHITECTURE.md). `tests/ssr_render.rs` checks the first screen rendered from the early
+/// rows alone is the full one. Constant: the key names are read only by the compiler and
+/// natively.
+pub const fn is_early(name: &str) -> bool {
+    let mut i = 0;
+    while i < EARLY.len() {
+        if starts_with(name, [EARLY[i], "", ""], false) {
+            return true;
+        }
+        i += 1;
+    }
+    let mut s = 0;
+    while s < Section::IDS.len() {
+        if starts_with(name, ["guide.", Section::IDS[s], "."], false) {
+            return true;
+        }
+        s += 1;
+    }
+    let mut c = 0;
+    while c < Concern::IDS.len() {
+        let id = Concern::IDS[c];
+        if starts_with(name, ["concern.", id, ".name"], true)
+            || starts_with(name, ["concern.", id, ".summary"], true)
+        {
+            return true;
+        }
+        c += 1;
+    }
+    false
+}
+
+/// Which English rows this build holds itself: natively every row (the pre-render, the tests
+/// and the build's tools read the whole English), in the wasm the early rows only
+/// ([`is_early`]); the English pack brings the rest.
+const BUILT_IN: [bool; ROWS] = {
+    let mut built_in = [true; ROWS];
+    let mut row = 0;
+    while cfg!(target_arch = "wasm32") && row < ROWS {
+        built_in[row] = is_early(english(row).0);
+        row += 1;
+    }
+    built_in
+};
+
+/// How many bytes the English texts this build holds take.
 const TEXT_BYTES: usize = {
     let (mut bytes, mut row) = (0, 0);
     while row < ROWS {
-        bytes += english(row).1.len();
+        if BUILT_IN[row] {
+            bytes += english(row).1.len();
+        }
         row += 1;
     }
     bytes
 };
 
-/// The English texts end to end, in row order, without their keys: all the English the wasm
-/// holds. One block and a table of ends ([`ENDS`]) rather than a `&str` per row: half the
-/// bytes of a pointer and a length each (measured: wasm −1,083 B gzip).
+/// The English texts this build holds ([`BUILT_IN`]) end to end, in row order, without their
+/// keys: all the English the wasm holds. One block and a table of ends ([`ENDS`]) rather than a
+/// `&str` per row: half the bytes of a pointer and a length each (measured: wasm −1,083 B gzip).
 static TEXT: [u8; TEXT_BYTES] = {
     let mut text = [0; TEXT_BYTES];
     let (mut at, mut row) = (0, 0);
     while row < ROWS {
         let bytes = english(row).1.as_bytes();
         let mut i = 0;
-        while i < bytes.len() {
+        while BUILT_IN[row] && i < bytes.len() {
             text[at] = bytes[i];
             (at, i) = (at + 1, i + 1);
         }
@@ -243,27 +337,79 @@ static TEXT: [u8; TEXT_BYTES] = {
     text
 };
 
-/// Where each English row's text ends in [`TEXT`] (it starts where the row before ends).
+/// Where each English row's text ends in [`TEXT`] (it starts where the row before ends; a row
+/// the build does not hold is empty there). Every row keeps its place: a key is its row.
 static ENDS: [u32; ROWS] = {
     let mut ends = [0; ROWS];
     let (mut end, mut row) = (0, 0);
     while row < ROWS {
-        end += english(row).1.len();
+        if BUILT_IN[row] {
+            end += english(row).1.len();
+        }
         ends[row] = end as u32;
         row += 1;
     }
     ends
 };
 
-/// English row `row`'s text, out of [`TEXT`]. Each row is a whole `&str`, so the bytes are
-/// always UTF-8 (the check costs a few bytes and nanoseconds, and keeps the crate free of
-/// `unsafe`).
-fn english_text(row: usize) -> &'static str {
-    let start = match row {
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// Natively, whether to read only the early rows, as the wasm does until the English pack
+    /// is in ([`early_only`]).
+    static EARLY_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Natively (on this thread), reads only the early English rows from now on (`true`), as the
+/// wasm holds them before the English pack is in, or every row again: the render tests show
+/// the first screen needs no other row, and how the app waits for them.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn early_only(on: bool) {
+    EARLY_ONLY.set(on);
+}
+
+/// Where English row `row`'s text starts in [`TEXT`]: where the row before ends.
+fn start(row: usize) -> usize {
+    match row {
         0 => 0,
         _ => ENDS[row - 1] as usize,
-    };
-    std::str::from_utf8(&TEXT[start..ENDS[row] as usize]).unwrap_or_default()
+    }
+}
+
+/// Whether this build holds English row `row` itself (the English pack leaves it out).
+pub(super) fn is_held(row: usize) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    if EARLY_ONLY.get() && !is_early(key_name(row)) {
+        return false;
+    }
+    ENDS[row] as usize > start(row)
+}
+
+/// English row `row`'s text as this build holds it, out of [`TEXT`] (`""` for a row it does
+/// not hold). Each row is a whole `&str`, so the bytes are always UTF-8 (the check costs a few
+/// bytes and nanoseconds, and keeps the crate free of `unsafe`).
+fn held(row: usize) -> &'static str {
+    match is_held(row) {
+        true => std::str::from_utf8(&TEXT[start(row)..ENDS[row] as usize]).unwrap_or_default(),
+        false => "",
+    }
+}
+
+/// English row `row`'s text: the build's own, else the English pack's ([`pack::install`] with
+/// [`Lang::En`]); `""` until that pack is in.
+fn english_text(row: usize) -> &'static str {
+    match held(row) {
+        "" => pack::text(Lang::En, row).unwrap_or_default(),
+        text => text,
+    }
+}
+
+/// Whether every text `lang` shows is at hand (its own or English), so views beyond the first
+/// screen can be shown: natively always; in the wasm once the English pack is in, or `lang`'s
+/// own pack covers every row the wasm lacks (then the English pack is not needed).
+pub fn is_whole(lang: Lang) -> bool {
+    (0..ROWS).all(|row| {
+        is_held(row) || pack::text(lang, row).is_some() || pack::text(Lang::En, row).is_some()
+    })
 }
 
 /// The key names by row, for what names a key at run time (a debug report of a missing text,
@@ -286,13 +432,13 @@ fn key_name(row: usize) -> &'static str {
 
 /// The text of row `row` in `lang`: its pack's, else English.
 fn text_at(lang: Lang, row: usize) -> &'static str {
-    pack::text(lang, row).unwrap_or_else(|| english_text(row))
+    own(lang, row).unwrap_or_else(|| english_text(row))
 }
 
 /// `lang`'s own text for row `row`, without falling back.
 fn own(lang: Lang, row: usize) -> Option<&'static str> {
     match lang {
-        Lang::En => Some(english_text(row)),
+        Lang::En => Some(english_text(row)).filter(|text| !text.is_empty()),
         _ => pack::text(lang, row),
     }
 }
@@ -465,6 +611,53 @@ mod tests {
         assert_eq!(Lang::Es.dir(), "ltr");
         let offered: Vec<_> = Lang::offered().map(Lang::name).collect();
         assert_eq!(offered, ["English", "Español"]);
+    }
+
+    // Natively, where `early_only` shows the wasm's rows (the wasm holds no more).
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_early_rows_are_the_first_screens_and_the_english_pack_brings_the_rest() {
+        let early = |name: &str| is_early(name);
+        assert!(early("ui.explore.title") && early("ui.notice.language"));
+        assert!(early("concern.pores.name") && early("concern.pores.summary"));
+        assert!(early("guide.how.title") && early("guide.option.nothing.name"));
+        assert!(!early("concern.pores.how") && !early("concern.pores.name-x"));
+        assert!(!early("guide.alt.peels") && !early("guide.disclosure"));
+        assert!(!early("question.pregnancy.text") && !early("ui.plan.title"));
+        let all: Vec<_> = keys(Lang::En).collect();
+        let later: Vec<_> = all.iter().copied().filter(|k| !early(k)).collect();
+        assert!(
+            later.len() > all.len() / 2,
+            "{} of {}",
+            later.len(),
+            all.len()
+        );
+        // With only the early rows (as the wasm starts), English lacks the later ones...
+        early_only(true);
+        assert!(!is_whole(Lang::En));
+        assert_eq!(keys(Lang::En).count(), all.len() - later.len());
+        assert_eq!(find(Lang::En, Answer::Yes.key()), Some(""));
+        // ...until the English pack (the later rows, `""` for the early ones) is installed.
+        let pack: Vec<&'static str> = all
+            .iter()
+            .map(|k| match early(k) {
+                true => "",
+                false => {
+                    early_only(false);
+                    let text = text_named(Lang::En, k).unwrap_or_default();
+                    early_only(true);
+                    text
+                }
+            })
+            .collect();
+        assert!(
+            pack::install(Lang::En, &pack::joined(pack)),
+            "complete with the wasm's rows"
+        );
+        assert!(is_whole(Lang::En));
+        assert_eq!(find(Lang::En, Answer::Yes.key()), Some("Yes"));
+        assert_eq!(keys(Lang::En).count(), all.len());
+        early_only(false);
     }
 
     #[test]

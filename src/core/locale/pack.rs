@@ -6,10 +6,12 @@
 //! pack is kept as the English texts are (end to end, and where each row ends) for the page's
 //! life, so lookups keep returning `&'static str` like the compiled-in English. What a pack lacks
 //! falls back to English row by row.
+//! English has a pack too: the rows the wasm leaves out (see [`is_early`](super::is_early)),
+//! installed the same way right after start.
 
 use std::cell::Cell;
 
-use super::{Lang, ROWS};
+use super::{is_held, Lang, PACK_ROWS, ROWS};
 
 /// What a pack's texts are joined by, as the page's loader hands them over (`texts.join`): a
 /// control character no text holds.
@@ -22,8 +24,8 @@ pub const SEPARATOR: u8 = 1;
 type Rows = (&'static str, &'static [u32]);
 
 thread_local! {
-    /// The installed pack of each language, by [`Lang`] index (English's slot stays empty): its
-    /// texts end to end and where each ends, as the English texts are kept.
+    /// The installed pack of each language, by [`Lang`] index (English's: the rows the wasm
+    /// leaves out): its texts end to end and where each ends, as the English texts are kept.
     static PACKS: Cell<[Option<Rows>; Lang::ALL.len()]> = const { Cell::new([None; Lang::ALL.len()]) };
 }
 
@@ -65,31 +67,32 @@ pub fn same_placeholders(a: &str, b: &str) -> bool {
 
 /// Installs `texts` as `lang`'s pack, replacing any earlier one: the text of each English row in
 /// table order, joined by [`SEPARATOR`] (as the page's loader hands a pack over), empty for one
-/// the pack lacks; rows past the English ones are ignored, and English shows for every row the
-/// pack lacks or leaves empty. English itself cannot be replaced. The texts are copied and kept
-/// for the page's life (each pack is installed once). Whether the pack was complete (a
-/// text for every row, and no more rows), so the app can tell the visitor. Which keys a pack
-/// lacks is not worked out here: that needs the key names, which the wasm does not carry; the
-/// build lists them in the built pack and the page's loader warns about them (see "Languages"
-/// in ARCHITECTURE.md). Placeholders are checked when a pack is committed, by the native tests.
+/// the pack lacks; rows past this build's are ignored, and English shows for every row the pack
+/// lacks or leaves empty. English's pack only fills the rows this build does not hold itself (it
+/// is complete when it has every one of those). The texts are copied and kept for the page's
+/// life (each pack is installed once). Whether the pack was complete (a text for every row, and
+/// as many rows as a built pack holds, kiosk mode's included: `PACK_ROWS`), so the app can tell
+/// the visitor. Which keys a pack lacks is not worked out here: that needs the key names, which
+/// the wasm does not carry; the build lists them in the built pack and the page's loader warns
+/// about them (see "Languages" in ARCHITECTURE.md). Placeholders are checked when a pack is
+/// committed, by the native tests.
 pub fn install(lang: Lang, texts: &str) -> bool {
     // Kept as the English texts are: end to end without the separators, and where each ends.
     let (mut text, mut ends) = (String::with_capacity(texts.len()), Vec::new());
     let mut complete = true;
     for part in texts.split(SEPARATOR as char) {
-        complete &= !part.is_empty();
+        let row = ends.len();
+        complete &= row >= ROWS || !part.is_empty() || lang == Lang::En && is_held(row);
         text.push_str(part);
         ends.push(text.len() as u32);
     }
-    let complete = complete && ends.len() == ROWS;
-    if lang != Lang::En {
-        let rows = (&*text.leak(), &*ends.leak());
-        PACKS.with(|packs| {
-            let mut all = packs.get();
-            all[lang as usize] = Some(rows);
-            packs.set(all);
-        });
-    }
+    let complete = complete && ends.len() == PACK_ROWS;
+    let rows = (&*text.leak(), &*ends.leak());
+    PACKS.with(|packs| {
+        let mut all = packs.get();
+        all[lang as usize] = Some(rows);
+        packs.set(all);
+    });
     complete
 }
 
