@@ -27,6 +27,17 @@ const named = (el) => KEYS.filter((k) => el.dataset[k] !== undefined).map((k) =>
 const selector = (el) =>
   el.name ? `[name="${el.name}"][value="${el.value}"]` : el.matches('summary') ? `${named(el.parentElement)}>summary` : named(el);
 
+// The offline shell (static/pwa/: the offline notice, the update offer, the install button), once
+// the app has rendered (or could not start): no part of the first load. scripts/minify-app-js.mjs
+// names its script and stylesheet in <meta name="mne-pwa">; strict CSP allows both from 'self'.
+const shell = () => {
+  const [script, style] = document.querySelector('meta[name=mne-pwa]')?.content.split(' ') ?? [];
+  if (script) {
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: style }));
+    import(script);
+  }
+};
+
 if (!js || !wasm) {
   console.error('microneedling-explorer: the page is missing its app preload links; it cannot start.');
 } else {
@@ -51,6 +62,7 @@ if (!js || !wasm) {
       channel.port1.onmessage = resolve;
       channel.port2.postMessage(0);
     });
+    shell();
     for (const open of opened) if (open) root.querySelector(open)?.setAttribute('open', '');
     if (focused) root.querySelector(focused)?.focus();
     root?.setAttribute('data-mne-live', '');
@@ -59,6 +71,7 @@ if (!js || !wasm) {
     // throttle): do it while idle, not on the visitor's first tick (the depth picture's numbers).
     (self.requestIdleCallback ?? setTimeout)(() => new Intl.NumberFormat(root?.firstElementChild?.lang).format(0));
   } catch (error) {
+    shell();
     console.error('microneedling-explorer: the app could not start.', error);
   }
 }

@@ -35,6 +35,17 @@ const cacheName = (build) => `mne-${build.version}/`;
 async function waitForControl(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
 }
+/**
+ * Resolves once the shell runs in `target` (a page or frame): boot.js loads pwa.js and pwa.css only
+ * after the app has started, so a test of the shell waits for pwa.js's texts and pwa.css's layout.
+ */
+async function waitForShell(target) {
+  await target.waitForFunction(
+    () =>
+      document.querySelector('[data-pwa-install]').textContent !== '' &&
+      getComputedStyle(document.querySelector('.pwa-bar')).display === 'flex',
+  );
+}
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
 /** Opens the standalone page from `server` in a fresh context, once a service worker controls it. */
@@ -394,6 +405,22 @@ test('update: a half-deployed server (a file not of the new build) installs noth
   }
 });
 
+test('the shell is no part of the first load: index.html only names it, boot.js loads it after the wasm', async () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  assert.doesNotMatch(html, /<(script|link)[^>]*pwa-/, 'index.html loads the shell itself');
+  const named = html.match(/<meta name=mne-pwa content="\.\/(pwa-[0-9a-f]+\.js) \.\/(pwa-[0-9a-f]+\.css)">/);
+  assert.ok(named, 'index.html does not name the shell');
+  const visit = await site.open();
+  await visit.waitForApp();
+  await waitForShell(visit.page);
+  await visit.settle();
+  const order = (file) => visit.requests.findIndex((r) => new URL(r.url()).pathname.endsWith(`/${file}`));
+  const wasm = visit.requests.findIndex((r) => r.url().endsWith('.wasm'));
+  assert.ok(wasm >= 0, 'no wasm request recorded');
+  for (const file of named.slice(1)) assert.ok(order(file) > wasm, `${file} requested before the wasm`);
+  await visit.close();
+});
+
 test('the shell: no install button until the browser offers one, then it prompts; none in an iframe', async () => {
   const offer = (target) =>
     target.evaluate(() => {
@@ -408,6 +435,7 @@ test('the shell: no install button until the browser offers one, then it prompts
   const visit = await site.open();
   const { page } = visit;
   await visit.waitForApp();
+  await waitForShell(page);
   const install = page.locator('[data-pwa-install]');
   assert.ok(await install.isHidden(), 'an install button with no offer from the browser');
   assert.equal(await page.locator('.pwa-bar button:visible').count(), 0);
@@ -421,7 +449,9 @@ test('the shell: no install button until the browser offers one, then it prompts
   const host = await site.open('demo/iframe.html');
   const frame = host.page.frameLocator('#explorer-frame');
   await frame.locator('[data-step]').waitFor({ timeout: 15_000 });
-  const inner = host.page.frames().find((f) => f.url().includes('frame.html'));
+  // The frame's own page (not demo/iframe.html, whose name also ends in frame.html).
+  const inner = host.page.frames().find((f) => new URL(f.url()).pathname === '/frame.html');
+  await waitForShell(inner);
   assert.equal(await offer(inner), false);
   assert.ok(await frame.locator('[data-pwa-install]').isHidden(), 'an install button inside the iframe');
   await host.close();
@@ -431,6 +461,7 @@ test('the shell at 320 px in dark mode: the offer and buttons pass axe, are 24 p
   const visit = await site.open('', { colorScheme: 'dark', viewport: { width: 320, height: 640 } });
   const { page } = visit;
   await visit.waitForApp();
+  await waitForShell(page);
   // Show both as pwa.js does, without waiting for a deployment or the browser.
   await page.evaluate(() => {
     const event = new Event('beforeinstallprompt', { cancelable: true });
