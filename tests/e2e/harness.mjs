@@ -19,6 +19,23 @@ import { startServer } from '../../scripts/serve.mjs';
 
 export { CHROMIUM_ARGS, CONTROL, ROOT, launchChromium };
 /**
+ * Resolves once the offline shell runs in `target` (a page or frame) that names one in
+ * `<meta name="mne-pwa">` (the app's own pages): boot.js loads pwa.js and pwa.css only after the
+ * app has started, so a test waits for pwa.js's texts and pwa.css's layout before it looks at the
+ * shell or leaves the page (leaving earlier aborts the shell's requests, which counts as a failure).
+ */
+export async function waitForShell(target, timeout = 15_000) {
+  await target.waitForFunction(
+    () =>
+      !document.querySelector('meta[name=mne-pwa]') ||
+      (document.querySelector('[data-pwa-install]').textContent !== '' &&
+        getComputedStyle(document.querySelector('.pwa-bar')).display === 'flex'),
+    null,
+    { timeout },
+  );
+}
+
+/**
  * The standalone (and iframe) page's mount element once the app runs there (static/boot.js):
  * before, it may hold the build's pre-render, whose controls show but do not act yet.
  */
@@ -101,10 +118,11 @@ export async function recordedPage(browser, origin, contextOptions = {}) {
       }
       return response;
     },
-    /** Waits until the app runs and shows its first control. */
+    /** Waits until the app runs and shows its first control, and its page's shell has loaded. */
     async waitForApp(timeout = 15_000) {
       await page.waitForSelector(LIVE, { state: 'attached', timeout });
       await page.waitForSelector(CONTROL, { state: 'visible', timeout });
+      await waitForShell(page, timeout);
     },
     /** How many requests were made so far: pass it to `assertNoRequestsSince` later. */
     mark() {

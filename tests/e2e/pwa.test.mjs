@@ -13,7 +13,18 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import { PSEUDO_LOCALES, fullFiles, packFiles, secondPages } from '../../scripts/dist.mjs';
-import { CHROMIUM_ARGS, CONTROL, DIST, LIVE, ROOT, answerAll, checkA11y, recordedPage, startSite } from './harness.mjs';
+import {
+  CHROMIUM_ARGS,
+  CONTROL,
+  DIST,
+  LIVE,
+  ROOT,
+  answerAll,
+  checkA11y,
+  recordedPage,
+  startSite,
+  waitForShell,
+} from './harness.mjs';
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 const manifest = () => JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
@@ -34,17 +45,6 @@ const cacheName = (build) => `mne-${build.version}/`;
 /** Resolves once a service worker controls the page; fails after 15 s (e.g. an install that failed). */
 async function waitForControl(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
-}
-/**
- * Resolves once the shell runs in `target` (a page or frame): boot.js loads pwa.js and pwa.css only
- * after the app has started, so a test of the shell waits for pwa.js's texts and pwa.css's layout.
- */
-async function waitForShell(target) {
-  await target.waitForFunction(
-    () =>
-      document.querySelector('[data-pwa-install]').textContent !== '' &&
-      getComputedStyle(document.querySelector('.pwa-bar')).display === 'flex',
-  );
 }
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
@@ -412,7 +412,6 @@ test('the shell is no part of the first load: index.html only names it, boot.js 
   assert.ok(named, 'index.html does not name the shell');
   const visit = await site.open();
   await visit.waitForApp();
-  await waitForShell(visit.page);
   await visit.settle();
   const order = (file) => visit.requests.findIndex((r) => new URL(r.url()).pathname.endsWith(`/${file}`));
   const wasm = visit.requests.findIndex((r) => r.url().endsWith('.wasm'));
@@ -435,7 +434,6 @@ test('the shell: no install button until the browser offers one, then it prompts
   const visit = await site.open();
   const { page } = visit;
   await visit.waitForApp();
-  await waitForShell(page);
   const install = page.locator('[data-pwa-install]');
   assert.ok(await install.isHidden(), 'an install button with no offer from the browser');
   assert.equal(await page.locator('.pwa-bar button:visible').count(), 0);
@@ -461,7 +459,6 @@ test('the shell at 320 px in dark mode: the offer and buttons pass axe, are 24 p
   const visit = await site.open('', { colorScheme: 'dark', viewport: { width: 320, height: 640 } });
   const { page } = visit;
   await visit.waitForApp();
-  await waitForShell(page);
   // Show both as pwa.js does, without waiting for a deployment or the browser.
   await page.evaluate(() => {
     const event = new Event('beforeinstallprompt', { cancelable: true });
