@@ -34,7 +34,7 @@ const shell = () => {
   const [script, style] = document.querySelector('meta[name=mne-pwa]')?.content.split(' ') ?? [];
   if (script) {
     document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: style }));
-    import(script);
+    import(script).catch(console.warn);
   }
 };
 
