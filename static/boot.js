@@ -29,13 +29,10 @@ const selector = (el) =>
 
 // The offline shell (static/pwa/: the offline notice, the update offer, the install button), once
 // the app has rendered (or could not start): no part of the first load. scripts/minify-app-js.mjs
-// names its script and stylesheet in <meta name="mne-pwa">; strict CSP allows both from 'self'.
+// names its script and stylesheet in <meta name="mne-pwa">; the script adds the stylesheet.
 const shell = () => {
-  const [script, style] = document.querySelector('meta[name=mne-pwa]')?.content.split(' ') ?? [];
-  if (script) {
-    document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: style }));
-    import(script).catch(console.warn);
-  }
+  const script = document.querySelector('meta[name=mne-pwa]')?.content.split(' ')[0];
+  if (script) import(script).catch(console.warn);
 };
 
 if (!js || !wasm) {

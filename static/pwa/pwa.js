@@ -10,6 +10,15 @@
 // direction, title (the app's name only) and manifest. A notice already shown changes language
 // with the app.
 
+// Its styles first (boot.js loads this script once the app has started; the page names both in
+// <meta name="mne-pwa">; strict CSP allows a stylesheet from 'self').
+document.head.append(
+  Object.assign(document.createElement('link'), {
+    rel: 'stylesheet',
+    href: document.querySelector('meta[name=mne-pwa]').content.split(' ')[1],
+  }),
+);
+
 const mount = document.getElementById('microneedling-explorer');
 const status = document.querySelector('[data-pwa-status]');
 const updateButton = document.querySelector('[data-pwa-update]');
