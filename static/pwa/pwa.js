@@ -20,9 +20,17 @@ document.head.append(
 );
 
 const mount = document.getElementById('microneedling-explorer');
-const status = document.querySelector('[data-pwa-status]');
-const updateButton = document.querySelector('[data-pwa-update]');
-const installButton = document.querySelector('[data-pwa-install]');
+// The shell bar, made here rather than in the page (no part of its first load), right after the
+// widget so what appears in it never moves the widget: a status line (a live region, in place
+// before any text arrives) and the two buttons, hidden until needed.
+const bar = document.createElement('div');
+bar.className = 'pwa-bar';
+bar.innerHTML =
+  '<p class="pwa-status" role="status" data-pwa-status></p>' +
+  '<button type="button" class="pwa-button" data-pwa-update hidden></button>' +
+  '<button type="button" class="pwa-button" data-pwa-install hidden></button>';
+mount.after(bar);
+const [status, updateButton, installButton] = bar.children;
 const manifest = document.querySelector('link[rel="manifest"]');
 const framed = window.parent !== window;
 /** The manifest the page links as written (index.html), and its language. */

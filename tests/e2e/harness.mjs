@@ -28,7 +28,7 @@ export async function waitForShell(target, timeout = 15_000) {
   await target.waitForFunction(
     () =>
       !document.querySelector('meta[name=mne-pwa]') ||
-      (document.querySelector('[data-pwa-install]').textContent !== '' &&
+      (document.querySelector('[data-pwa-install]')?.textContent &&
         getComputedStyle(document.querySelector('.pwa-bar')).display === 'flex'),
     null,
     { timeout },
