@@ -16,7 +16,7 @@ use std::path::Path;
 
 use microneedling_explorer::core::locale::{keys, pack, Lang};
 use microneedling_explorer::ui::config::setting_in;
-use microneedling_explorer::ui::prerender::STAMP;
+use microneedling_explorer::ui::prerender::{compact, without_shell_texts, STAMP};
 use microneedling_explorer::ui::{App, AppProps, Config};
 use yew::LocalServerRenderer;
 
@@ -84,7 +84,7 @@ fn prerender(html: &str, standalone: bool, from_query: bool) -> Result<String, S
         standalone,
         ..AppProps::default()
     };
-    let body = render(props);
+    let body = compact(&without_shell_texts(&render(props)));
     let open_tag = &html[start..end];
     let open_tag = format!(
         "{} {STAMP}=\"{made_in}\">",

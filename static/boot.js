@@ -29,6 +29,14 @@ const named = (el) => KEYS.filter((k) => el.dataset[k] !== undefined).map((k) =>
 const selector = (el) =>
   el.name ? `[name="${el.name}"][value="${el.value}"]` : el.matches('summary') ? `${named(el.parentElement)}>summary` : named(el);
 
+// The offline shell (static/pwa/: the offline notice, the update offer, the install button), once
+// the app has rendered (or could not start): no part of the first load. scripts/minify-app-js.mjs
+// names its script and stylesheet in <meta name="mne-pwa">; the script adds the stylesheet.
+const shell = () => {
+  const script = document.querySelector('meta[name=mne-pwa]')?.content.split(' ')[0];
+  if (script) import(script).catch(console.warn);
+};
+
 if (!js || !wasm) {
   console.error('microneedling-explorer: the page is missing its app preload links; it cannot start.');
 } else {
@@ -53,6 +61,7 @@ if (!js || !wasm) {
       channel.port1.onmessage = resolve;
       channel.port2.postMessage(0);
     });
+    shell();
     for (const open of opened) if (open) root.querySelector(open)?.setAttribute('open', '');
     if (focused) root.querySelector(focused)?.focus();
     root?.setAttribute('data-mne-live', '');
@@ -61,6 +70,7 @@ if (!js || !wasm) {
     // throttle): do it while idle, not on the visitor's first tick (the depth picture's numbers).
     (self.requestIdleCallback ?? setTimeout)(() => new Intl.NumberFormat(root?.firstElementChild?.lang).format(0));
   } catch (error) {
+    shell();
     console.error('microneedling-explorer: the app could not start.', error);
   }
 }

@@ -56,13 +56,15 @@ fn drop_placeholder(url: &str) -> String {
             let key = &out[start + 1..at];
             ends_pair && key.ends_with('=') && !key[..key.len() - 1].contains(['=', '/', '#'])
         });
-        match whole_value {
+        let cut = match whole_value {
             // `key={concerns}&…`: drop the pair and its `&`, keep the separator before it.
-            Some(start) if out[end..].starts_with('&') => out.replace_range(start + 1..=end, ""),
+            Some(start) if out[end..].starts_with('&') => start + 1..end + 1,
             // The last pair: drop it with its separator.
-            Some(start) => out.replace_range(start..end, ""),
-            None => out.replace_range(at..end, ""),
-        }
+            Some(start) => start..end,
+            None => at..end,
+        };
+        // Draining (not `replace_range` with nothing) keeps `Splice` out of the wasm.
+        out.drain(cut);
     }
     out
 }

@@ -52,6 +52,11 @@ impl Date {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 
+    /// The date as `YYYYMMDD` (ISO 8601's basic form: plan links, calendar files).
+    pub fn to_basic(self) -> String {
+        format!("{:04}{:02}{:02}", self.year, self.month, self.day)
+    }
+
     /// Days since 1970-01-01 (negative before it).
     pub fn days_since_epoch(self) -> i64 {
         // Howard Hinnant's days_from_civil.
@@ -237,6 +242,7 @@ mod tests {
     fn parses_and_prints_iso() {
         assert_eq!(Date::parse_iso("2026-11-23"), Some(d(2026, 11, 23)));
         assert_eq!(d(2026, 1, 5).to_iso(), "2026-01-05");
+        assert_eq!(d(2026, 1, 5).to_basic(), "20260105");
         for bad in [
             "",
             "2026-11",

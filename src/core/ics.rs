@@ -35,17 +35,12 @@ impl Stamp {
         let s = self.second_of_day;
         format!(
             "{}T{:02}{:02}{:02}Z",
-            basic(self.date),
+            self.date.to_basic(),
             s / 3600,
             s / 60 % 60,
             s % 60
         )
     }
-}
-
-/// A date in the basic `YYYYMMDD` form of the DATE value type.
-fn basic(date: Date) -> String {
-    date.to_iso().replace('-', "")
 }
 
 /// Escapes TEXT (RFC 5545 §3.3.11): backslash, semicolon, comma and newline.
@@ -97,9 +92,12 @@ impl Event {
         line("BEGIN:VEVENT");
         line(&format!("UID:{}", self.uid));
         line(&format!("DTSTAMP:{stamp}"));
-        line(&format!("DTSTART;VALUE=DATE:{}", basic(self.from)));
+        line(&format!("DTSTART;VALUE=DATE:{}", self.from.to_basic()));
         // DTEND of an all-day event is exclusive: the day after the last day.
-        line(&format!("DTEND;VALUE=DATE:{}", basic(self.to.add_days(1))));
+        line(&format!(
+            "DTEND;VALUE=DATE:{}",
+            self.to.add_days(1).to_basic()
+        ));
         line(&format!("SUMMARY:{}", escape(&self.summary)));
         line(&format!("DESCRIPTION:{}", escape(&self.description)));
         line("STATUS:TENTATIVE");
@@ -131,7 +129,7 @@ pub fn calendar(
         .sessions
         .first()
         .map_or(schedule.upkeep_from, |s| s.0);
-    let uid = |what: &str| format!("{what}-{}@microneedling-explorer", basic(first));
+    let uid = |what: &str| format!("{what}-{}@microneedling-explorer", first.to_basic());
     let confirm = match clinic {
         Some(clinic) => fill(chrome::ICS_CONFIRM_WITH.text(lang), &[("clinic", clinic)]),
         None => chrome::ICS_CONFIRM.text(lang).to_owned(),

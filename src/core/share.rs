@@ -117,7 +117,7 @@ pub fn encode(shared: &Shared) -> String {
     let mut out = format!("{PREFIX}{VERSION}.{bits:03x}.{answers}");
     if let Some(date) = shared.first_session {
         out.push('.');
-        out.push_str(&date.to_iso().replace('-', ""));
+        out.push_str(&date.to_basic());
     }
     out
 }

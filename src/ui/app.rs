@@ -83,19 +83,15 @@ pub fn app(props: &AppProps) -> Html {
         #[cfg(feature = "kiosk")]
         if kiosk.is_some() {
             saved::forget();
-            return restore_from_link(fresh);
+            return restore_from_link(&fresh).unwrap_or(fresh);
         }
-        let linked = restore_from_link(fresh.clone());
-        if linked == fresh {
-            saved::load(fresh)
-        } else {
-            linked
-        }
+        restore_from_link(&fresh).unwrap_or_else(|| saved::load(fresh))
     });
-    {
-        let current = (*state).clone();
-        use_effect_with(current, saved::keep);
-    }
+    // What this device keeps while remembering is on, saved whenever it changes.
+    use_effect_with(
+        state.remember.then(|| saved::Saved::of(&state).to_text()),
+        saved::keep,
+    );
     let step_heading = use_node_ref();
     let page_heading = use_node_ref();
     {

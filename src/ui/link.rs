@@ -113,11 +113,13 @@ fn send_link(url: &str, title: &str, on_action: &Callback<Action>) {
 
 /// On the app's own page: reads a plan link from the address, restores the plan from it (or
 /// refuses it with a notice and a console warning), and removes the fragment from the address
-/// bar and history entry so the answers do not linger there.
-pub fn restore_from_link(state: State) -> State {
+/// bar and history entry so the answers do not linger there; `None` when the address holds no
+/// plan link.
+pub fn restore_from_link(state: &State) -> Option<State> {
     let fragment = gloo::utils::window().location().hash().unwrap_or_default();
+    let state = state.clone();
     let restored = match share::decode(&fragment) {
-        Ok(None) => return state,
+        Ok(None) => return None,
         Ok(Some(shared)) => state.apply(Action::Restore(shared)),
         Err(refusal) => {
             gloo::console::warn!(format!(
@@ -128,7 +130,7 @@ pub fn restore_from_link(state: State) -> State {
         }
     };
     drop_fragment();
-    restored
+    Some(restored)
 }
 
 /// Removes the fragment from the address bar and the current history entry (no new entry), so

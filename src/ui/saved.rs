@@ -128,12 +128,12 @@ pub fn load(state: State) -> State {
     }
 }
 
-/// Saves `state` when the visitor asked to be remembered.
-pub fn keep(state: &State) {
-    if state.remember
-        && LocalStorage::raw()
-            .set_item(KEY, &Saved::of(state).to_text())
-            .is_err()
+/// Saves `text` (a [`Saved`] as text), if any: there is some while the visitor asks to be
+/// remembered.
+pub fn keep(text: &Option<String>) {
+    if text
+        .as_ref()
+        .is_some_and(|text| LocalStorage::raw().set_item(KEY, text).is_err())
     {
         gloo::console::warn!("microneedling-explorer: could not save the answers on this device.");
     }

@@ -10,10 +10,27 @@
 // direction, title (the app's name only) and manifest. A notice already shown changes language
 // with the app.
 
+// Its styles first (boot.js loads this script once the app has started; the page names both in
+// <meta name="mne-pwa">; strict CSP allows a stylesheet from 'self').
+document.head.append(
+  Object.assign(document.createElement('link'), {
+    rel: 'stylesheet',
+    href: document.querySelector('meta[name=mne-pwa]').content.split(' ')[1],
+  }),
+);
+
 const mount = document.getElementById('microneedling-explorer');
-const status = document.querySelector('[data-pwa-status]');
-const updateButton = document.querySelector('[data-pwa-update]');
-const installButton = document.querySelector('[data-pwa-install]');
+// The shell bar, made here rather than in the page (no part of its first load), right after the
+// widget so what appears in it never moves the widget: a status line (a live region, in place
+// before any text arrives) and the two buttons, hidden until needed.
+const bar = document.createElement('div');
+bar.className = 'pwa-bar';
+bar.innerHTML =
+  '<p class="pwa-status" role="status" data-pwa-status></p>' +
+  '<button type="button" class="pwa-button" data-pwa-update hidden></button>' +
+  '<button type="button" class="pwa-button" data-pwa-install hidden></button>';
+mount.after(bar);
+const [status, updateButton, installButton] = bar.children;
 const manifest = document.querySelector('link[rel="manifest"]');
 const framed = window.parent !== window;
 /** The manifest the page links as written (index.html), and its language. */

@@ -19,6 +19,23 @@ import { startServer } from '../../scripts/serve.mjs';
 
 export { CHROMIUM_ARGS, CONTROL, ROOT, launchChromium };
 /**
+ * Resolves once the offline shell runs in `target` (a page or frame) that names one in
+ * `<meta name="mne-pwa">` (the app's own pages): boot.js loads pwa.js and pwa.css only after the
+ * app has started, so a test waits for pwa.js's texts and pwa.css's layout before it looks at the
+ * shell or counts the requests after load.
+ */
+export async function waitForShell(target, timeout = 15_000) {
+  await target.waitForFunction(
+    () =>
+      !document.querySelector('meta[name=mne-pwa]') ||
+      (document.querySelector('[data-pwa-install]')?.textContent &&
+        getComputedStyle(document.querySelector('.pwa-bar')).display === 'flex'),
+    null,
+    { timeout },
+  );
+}
+
+/**
  * The standalone (and iframe) page's mount element once the app runs there (static/boot.js):
  * before, it may hold the build's pre-render, whose controls show but do not act yet.
  */
@@ -87,12 +104,14 @@ export async function recordedPage(browser, origin, contextOptions = {}) {
   page.on('crash', () => problems.push('page crashed'));
   page.on('request', (request) => request.url().endsWith(SETTLE) || requests.push(request));
   page.on('requestfailed', (request) => {
-    // The app fetches its English pack (and the pack loader) right after it starts: a test that
-    // goes on to another page at once cuts that short, which is no fault of the page. (A pack
-    // that fails otherwise shows the visitor a notice, which the tests check.)
-    const aborted = request.failure()?.errorText === 'net::ERR_ABORTED';
-    if (aborted && /\/locales\/(en\.[0-9a-f]{8}\.json|packs\.[0-9a-f]{8}\.js)$/.test(request.url())) return;
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    const why = request.failure()?.errorText;
+    // What the app fetches once it runs (the English pack and the pack loader, right after start;
+    // the offline shell, boot.js): a test that goes on to another page at once cuts that short,
+    // as any visitor leaving would. (A pack that fails otherwise shows the visitor a notice, which
+    // the tests check; any other failure of these counts.)
+    const later = /\/locales\/(en\.[0-9a-f]{8}\.json|packs\.[0-9a-f]{8}\.js)$|\/pwa-[0-9a-f]+\.(js|css)$/;
+    if (why === 'net::ERR_ABORTED' && later.test(request.url())) return;
+    problems.push(`request failed: ${request.url()} (${why})`);
   });
   await page.exposeFunction('__e2eCspViolation', (text) =>
     problems.push(`CSP violation: ${text}`),
@@ -123,7 +142,7 @@ export async function recordedPage(browser, origin, contextOptions = {}) {
     /**
      * Waits until the app runs and shows its first control, and, when it shows English, has the
      * English pack (the texts beyond the first screen, asked for right after start) and a frame
-     * after it: what a test does next needs no request.
+     * after it, and its page's shell has loaded: what a test does next needs no request.
      */
     async waitForApp(timeout = 15_000) {
       await page.waitForSelector(LIVE, { state: 'attached', timeout });
@@ -151,6 +170,7 @@ export async function recordedPage(browser, origin, contextOptions = {}) {
           });
         }
       });
+      await waitForShell(page, timeout);
     },
     /** How many requests were made so far: pass it to `assertNoRequestsSince` later. */
     mark() {

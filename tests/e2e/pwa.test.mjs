@@ -13,7 +13,18 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import { PSEUDO_LOCALES, fullFiles, packFiles, secondPages } from '../../scripts/dist.mjs';
-import { CHROMIUM_ARGS, CONTROL, DIST, LIVE, ROOT, answerAll, checkA11y, recordedPage, startSite } from './harness.mjs';
+import {
+  CHROMIUM_ARGS,
+  CONTROL,
+  DIST,
+  LIVE,
+  ROOT,
+  answerAll,
+  checkA11y,
+  recordedPage,
+  startSite,
+  waitForShell,
+} from './harness.mjs';
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 const manifest = () => JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
@@ -394,6 +405,21 @@ test('update: a half-deployed server (a file not of the new build) installs noth
   }
 });
 
+test('the shell is no part of the first load: index.html only names it, boot.js loads it after the wasm', async () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  assert.doesNotMatch(html, /<(script|link)[^>]*pwa-/, 'index.html loads the shell itself');
+  const named = html.match(/<meta name=mne-pwa content="\.\/(pwa-[0-9a-f]+\.js) \.\/(pwa-[0-9a-f]+\.css)">/);
+  assert.ok(named, 'index.html does not name the shell');
+  const visit = await site.open();
+  await visit.waitForApp();
+  await visit.settle();
+  const order = (file) => visit.requests.findIndex((r) => new URL(r.url()).pathname.endsWith(`/${file}`));
+  const wasm = visit.requests.findIndex((r) => r.url().endsWith('.wasm'));
+  assert.ok(wasm >= 0, 'no wasm request recorded');
+  for (const file of named.slice(1)) assert.ok(order(file) > wasm, `${file} requested before the wasm`);
+  await visit.close();
+});
+
 test('the shell: no install button until the browser offers one, then it prompts; none in an iframe', async () => {
   const offer = (target) =>
     target.evaluate(() => {
@@ -421,7 +447,9 @@ test('the shell: no install button until the browser offers one, then it prompts
   const host = await site.open('demo/iframe.html');
   const frame = host.page.frameLocator('#explorer-frame');
   await frame.locator('[data-step]').waitFor({ timeout: 15_000 });
-  const inner = host.page.frames().find((f) => f.url().includes('frame.html'));
+  // The frame's own page (not demo/iframe.html, whose name also ends in frame.html).
+  const inner = host.page.frames().find((f) => new URL(f.url()).pathname === '/frame.html');
+  await waitForShell(inner);
   assert.equal(await offer(inner), false);
   assert.ok(await frame.locator('[data-pwa-install]').isHidden(), 'an install button inside the iframe');
   await host.close();
