@@ -67,6 +67,8 @@ test('the whole journey in Spanish, from the browser\'s language: every step tra
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
   assert.equal(await page.locator('.mne').getAttribute('lang'), 'es');
   assert.equal(await page.locator('select[data-language]').inputValue(), 'es');
+  // A complete pack (the build's own, kiosk mode's rows included) tells the visitor nothing.
+  assert.equal(await page.locator('[data-notice="language"]').count(), 0, 'no language notice');
   let words = await assertNoEnglish(page, 'explore');
   await checkA11y(page);
 
