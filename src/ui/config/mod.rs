@@ -138,16 +138,23 @@ impl Config {
                 None => reject("accent-color", &value, "#rgb, #rrggbb or rgb(r, g, b)"),
             }
         }
-        if let Some(value) = get("lang") {
-            match Lang::from_id(&value) {
-                Some(lang) => config.lang = lang,
-                None => reject(
-                    "lang",
-                    &value,
-                    "a language tag the widget speaks, such as en or es",
-                ),
-            }
+        // The clinic's language; with none (or one the widget does not speak), the first offered
+        // one the page's script detected ([`DETECTED`]), else English.
+        let set = get("lang");
+        let lang = set.as_deref().and_then(Lang::from_id);
+        if let (Some(value), None) = (&set, lang) {
+            reject(
+                "lang",
+                value,
+                "a language tag the widget speaks, such as en or es",
+            );
         }
+        config.lang = (lang.or_else(|| {
+            get("mne-detected")?
+                .split(' ')
+                .find_map(|tag| Lang::from_id(tag).filter(|lang| !lang.is_pseudo()))
+        }))
+        .unwrap_or(Lang::En);
         if let Some(value) = get("at-home") {
             match parse_switch(&value) {
                 Some(on) => config.at_home_allowed = on,
@@ -265,16 +272,7 @@ impl Config {
     /// through this one parser with the same defaults and warnings, and the wasm has no code for
     /// options at all.
     pub fn from_element(element: &web_sys::Element) -> Config {
-        let (mut config, rejected) = Config::read(Some(element));
-        // No language set (or a bad one): the detected one, else English.
-        if setting(Some(element), "lang").is_none()
-            || rejected.iter().any(|r| r.attribute == "lang")
-        {
-            config.lang = (element.get_attribute(DETECTED).unwrap_or_default())
-                .split(' ')
-                .find_map(|tag| Lang::from_id(tag).filter(|lang| !lang.is_pseudo()))
-                .unwrap_or(Lang::En);
-        }
+        let (config, rejected) = Config::read(Some(element));
         for problem in rejected {
             gloo::console::warn!(problem.message());
         }
