@@ -139,7 +139,8 @@ impl Config {
             }
         }
         // The clinic's language; with none (or one the widget does not speak), the first offered
-        // one the page's script detected ([`DETECTED`]), else English.
+        // one the page's script detected ([`DETECTED`], whose `data-` the lookup adds), else
+        // English.
         let set = get("lang");
         let lang = set.as_deref().and_then(Lang::from_id);
         if let (Some(value), None) = (&set, lang) {
@@ -264,8 +265,8 @@ impl Config {
     }
 
     /// Reads the configuration from `element`'s attributes (as [`Config::read`]), warning on the
-    /// console about each rejected value; with no language set (or a bad one), the one the page's
-    /// script detected ([`DETECTED`]), else English. `element` is the one the app renders into:
+    /// console about each rejected value (with no language set, or a bad one, the one the page's
+    /// script detected: [`DETECTED`]). `element` is the one the app renders into:
     /// on the standalone page the page's mount element; embedded, the app's own element, onto
     /// which `embed.js` writes the custom element's settings and its options object's
     /// (`static/embed/options.js` maps its keys to the attribute names), so the object goes
@@ -375,6 +376,24 @@ mod tests {
                 .find(|(key, _)| *key == name)
                 .map(|(_, value)| (*value).to_owned())
         })
+    }
+
+    #[test]
+    fn the_clinics_language_else_the_detected_one_else_english() {
+        // The page's script's list (`DETECTED`, read as the setting `mne-detected`): the first
+        // offered tag by primary subtag, never a test pseudo-locale.
+        let detected = ("mne-detected", "en-XA fr-CA es-MX en");
+        let cases: [(&[(&str, &str)], Lang, usize); 5] = [
+            (&[detected], Lang::Es, 0),
+            (&[("lang", "en"), detected], Lang::En, 0),
+            (&[("lang", "xx"), detected], Lang::Es, 1),
+            (&[("lang", "xx")], Lang::En, 1),
+            (&[("mne-detected", "fr de")], Lang::En, 0),
+        ];
+        for (pairs, lang, rejected) in cases {
+            let (config, problems) = config_from(pairs);
+            assert_eq!((config.lang, problems.len()), (lang, rejected), "{pairs:?}");
+        }
     }
 
     #[test]
