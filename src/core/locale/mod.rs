@@ -122,18 +122,16 @@ impl Lang {
     }
 
     /// The language for a tag such as "es", "en-GB" or "en-XA", if supported: a pseudo-locale
-    /// by its exact tag, else a real language by the primary subtag (any case).
+    /// by its exact tag, else a real language by the primary subtag (any case). One pass, the
+    /// pseudo-locales (listed last) first, so "en-XA" is not taken for English; a real
+    /// language's tag is its primary subtag alone.
     pub fn from_id(id: &str) -> Option<Lang> {
         let id = id.trim();
-        if let Some(exact) = Lang::ALL
-            .iter()
-            .copied()
-            .find(|l| l.id().eq_ignore_ascii_case(id))
-        {
-            return Some(exact);
-        }
         let primary = id.split(['-', '_']).next().unwrap_or_default();
-        Lang::offered().find(|l| l.id().eq_ignore_ascii_case(primary))
+        Lang::ALL.iter().rev().copied().find(|l| {
+            let tag = if l.is_pseudo() { id } else { primary };
+            l.id().eq_ignore_ascii_case(tag)
+        })
     }
 
     /// The writing direction: "ltr" or "rtl".
