@@ -405,9 +405,7 @@ fn english_text(row: usize) -> &'static str {
 /// screen can be shown: natively always; in the wasm once the English pack is in, or `lang`'s
 /// own pack covers every row the wasm lacks (then the English pack is not needed).
 pub fn is_whole(lang: Lang) -> bool {
-    (0..ROWS).all(|row| {
-        is_held(row) || pack::text(lang, row).is_some() || pack::text(Lang::En, row).is_some()
-    })
+    (0..ROWS).all(|row| !text_at(lang, row).is_empty())
 }
 
 /// The key names by row, for what names a key at run time (a debug report of a missing text,
