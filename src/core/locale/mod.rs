@@ -426,9 +426,10 @@ fn key_name(row: usize) -> &'static str {
     NAMES[row]
 }
 
-/// The text of row `row` in `lang`: its pack's, else English.
+/// The text of row `row` in `lang`: its pack's, else English. English's pack holds no text for
+/// the rows the build holds itself, so English needs no case of its own.
 fn text_at(lang: Lang, row: usize) -> &'static str {
-    own(lang, row).unwrap_or_else(|| english_text(row))
+    pack::text(lang, row).unwrap_or_else(|| english_text(row))
 }
 
 /// `lang`'s own text for row `row`, without falling back.
