@@ -603,6 +603,11 @@ mod tests {
         assert_eq!(Lang::from_id("ar"), None);
         assert_eq!(Lang::from_id("en-XB"), Some(Lang::En));
         assert_eq!(Lang::from_id("xx"), None);
+        // `from_id`'s one pass holds while each language is found by its own tag (a real one
+        // with a region, or a pseudo-locale listed before a real one, would not be).
+        for &l in Lang::ALL {
+            assert_eq!(Lang::from_id(l.id()), Some(l), "{}", l.id());
+        }
         assert_eq!(Lang::from_id(""), None);
         assert_eq!(Lang::ArXb.dir(), "rtl");
         assert_eq!(Lang::Es.dir(), "ltr");
