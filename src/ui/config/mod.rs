@@ -139,7 +139,7 @@ impl Config {
             }
         }
         // The clinic's language; with none (or one the widget does not speak), the first offered
-        // one the page's script detected ([`DETECTED`], whose `data-` the lookup adds), else
+        // one the page's script detected ([`DETECTED`]: the page's, not a clinic's setting), else
         // English.
         let set = get("lang");
         let lang = set.as_deref().and_then(Lang::from_id);
@@ -151,7 +151,7 @@ impl Config {
             );
         }
         config.lang = (lang.or_else(|| {
-            get("mne-detected")?
+            get(DETECTED)?
                 .split(' ')
                 .find_map(|tag| Lang::from_id(tag).filter(|lang| !lang.is_pseudo()))
         }))
@@ -380,15 +380,15 @@ mod tests {
 
     #[test]
     fn the_clinics_language_else_the_detected_one_else_english() {
-        // The page's script's list (`DETECTED`, read as the setting `mne-detected`): the first
-        // offered tag by primary subtag, never a test pseudo-locale.
-        let detected = ("mne-detected", "en-XA fr-CA es-MX en");
+        // The page's script's list (`DETECTED`): the first offered tag by primary subtag, never a
+        // test pseudo-locale.
+        let detected = (DETECTED, "en-XA fr-CA es-MX en");
         let cases: [(&[(&str, &str)], Lang, usize); 5] = [
             (&[detected], Lang::Es, 0),
             (&[("lang", "en"), detected], Lang::En, 0),
             (&[("lang", "xx"), detected], Lang::Es, 1),
             (&[("lang", "xx")], Lang::En, 1),
-            (&[("mne-detected", "fr de")], Lang::En, 0),
+            (&[(DETECTED, "fr de")], Lang::En, 0),
         ];
         for (pairs, lang, rejected) in cases {
             let (config, problems) = config_from(pairs);
