@@ -68,19 +68,16 @@ pub fn language_switch(lang: Lang, chosen: Lang, on_action: &Callback<Action>) -
         let select: web_sys::HtmlInputElement = event.target_unchecked_into();
         Action::PickLanguage(Lang::from_id(&select.value()).unwrap_or(Lang::En))
     });
-    let mut options = String::new();
-    for l in Lang::offered() {
-        for part in [
-            "<option value=",
-            l.id(),
-            " lang=",
-            l.id(),
-            if l == chosen { " selected>" } else { ">" },
-            l.name(),
-        ] {
-            options += part;
-        }
-    }
+    let options: String = Lang::offered()
+        .map(|l| {
+            let selected = if l == chosen { " selected" } else { "" };
+            format!(
+                r#"<option value="{0}" lang="{0}"{selected}>{1}</option>"#,
+                l.id(),
+                l.name()
+            )
+        })
+        .collect();
     html! {
         <label class="mne-language">
             { t(lang, chrome::LANGUAGE_LABEL) }
