@@ -122,18 +122,16 @@ impl Lang {
     }
 
     /// The language for a tag such as "es", "en-GB" or "en-XA", if supported: a pseudo-locale
-    /// by its exact tag, else a real language by the primary subtag (any case).
+    /// by its exact tag, else a real language by the primary subtag (any case). One pass, the
+    /// pseudo-locales (listed last) first, so "en-XA" is not taken for English; a real
+    /// language's tag is its primary subtag alone.
     pub fn from_id(id: &str) -> Option<Lang> {
         let id = id.trim();
-        if let Some(exact) = Lang::ALL
-            .iter()
-            .copied()
-            .find(|l| l.id().eq_ignore_ascii_case(id))
-        {
-            return Some(exact);
-        }
         let primary = id.split(['-', '_']).next().unwrap_or_default();
-        Lang::offered().find(|l| l.id().eq_ignore_ascii_case(primary))
+        Lang::ALL.iter().rev().copied().find(|l| {
+            let tag = if l.is_pseudo() { id } else { primary };
+            l.id().eq_ignore_ascii_case(tag)
+        })
     }
 
     /// The writing direction: "ltr" or "rtl".
@@ -407,9 +405,7 @@ fn english_text(row: usize) -> &'static str {
 /// screen can be shown: natively always; in the wasm once the English pack is in, or `lang`'s
 /// own pack covers every row the wasm lacks (then the English pack is not needed).
 pub fn is_whole(lang: Lang) -> bool {
-    (0..ROWS).all(|row| {
-        is_held(row) || pack::text(lang, row).is_some() || pack::text(Lang::En, row).is_some()
-    })
+    (0..ROWS).all(|row| !text_at(lang, row).is_empty())
 }
 
 /// The key names by row, for what names a key at run time (a debug report of a missing text,
@@ -430,9 +426,10 @@ fn key_name(row: usize) -> &'static str {
     NAMES[row]
 }
 
-/// The text of row `row` in `lang`: its pack's, else English.
+/// The text of row `row` in `lang`: its pack's, else English. English's pack holds no text for
+/// the rows the build holds itself, so English needs no case of its own.
 fn text_at(lang: Lang, row: usize) -> &'static str {
-    own(lang, row).unwrap_or_else(|| english_text(row))
+    pack::text(lang, row).unwrap_or_else(|| english_text(row))
 }
 
 /// `lang`'s own text for row `row`, without falling back.
@@ -606,6 +603,11 @@ mod tests {
         assert_eq!(Lang::from_id("ar"), None);
         assert_eq!(Lang::from_id("en-XB"), Some(Lang::En));
         assert_eq!(Lang::from_id("xx"), None);
+        // `from_id`'s one pass holds while each language is found by its own tag (a real one
+        // with a region, or a pseudo-locale listed before a real one, would not be).
+        for &l in Lang::ALL {
+            assert_eq!(Lang::from_id(l.id()), Some(l), "{}", l.id());
+        }
         assert_eq!(Lang::from_id(""), None);
         assert_eq!(Lang::ArXb.dir(), "rtl");
         assert_eq!(Lang::Es.dir(), "ltr");

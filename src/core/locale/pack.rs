@@ -82,8 +82,12 @@ pub fn install(lang: Lang, texts: &str) -> bool {
     let mut complete = true;
     for part in texts.split(SEPARATOR as char) {
         let row = ends.len();
-        complete &= row >= ROWS || !part.is_empty() || lang == Lang::En && is_held(row);
-        text.push_str(part);
+        // English's pack never stands in for a row the build holds (lookups read a pack first).
+        let held = row < ROWS && lang == Lang::En && is_held(row);
+        complete &= row >= ROWS || held || !part.is_empty();
+        if !held {
+            text.push_str(part);
+        }
         ends.push(text.len() as u32);
     }
     let complete = complete && ends.len() == PACK_ROWS;

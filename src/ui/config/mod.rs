@@ -138,16 +138,24 @@ impl Config {
                 None => reject("accent-color", &value, "#rgb, #rrggbb or rgb(r, g, b)"),
             }
         }
-        if let Some(value) = get("lang") {
-            match Lang::from_id(&value) {
-                Some(lang) => config.lang = lang,
-                None => reject(
-                    "lang",
-                    &value,
-                    "a language tag the widget speaks, such as en or es",
-                ),
-            }
+        // The clinic's language; with none (or one the widget does not speak), the first offered
+        // one the page's script detected ([`DETECTED`]: the page's, not a clinic's setting), else
+        // English.
+        let set = get("lang");
+        let lang = set.as_deref().and_then(Lang::from_id);
+        if let (Some(value), None) = (&set, lang) {
+            reject(
+                "lang",
+                value,
+                "a language tag the widget speaks, such as en or es",
+            );
         }
+        config.lang = (lang.or_else(|| {
+            get(DETECTED)?
+                .split(' ')
+                .find_map(|tag| Lang::from_id(tag).filter(|lang| !lang.is_pseudo()))
+        }))
+        .unwrap_or(Lang::En);
         if let Some(value) = get("at-home") {
             match parse_switch(&value) {
                 Some(on) => config.at_home_allowed = on,
@@ -257,24 +265,15 @@ impl Config {
     }
 
     /// Reads the configuration from `element`'s attributes (as [`Config::read`]), warning on the
-    /// console about each rejected value; with no language set (or a bad one), the one the page's
-    /// script detected ([`DETECTED`]), else English. `element` is the one the app renders into:
+    /// console about each rejected value (with no language set, or a bad one, the one the page's
+    /// script detected: [`DETECTED`]). `element` is the one the app renders into:
     /// on the standalone page the page's mount element; embedded, the app's own element, onto
     /// which `embed.js` writes the custom element's settings and its options object's
     /// (`static/embed/options.js` maps its keys to the attribute names), so the object goes
     /// through this one parser with the same defaults and warnings, and the wasm has no code for
     /// options at all.
     pub fn from_element(element: &web_sys::Element) -> Config {
-        let (mut config, rejected) = Config::read(Some(element));
-        // No language set (or a bad one): the detected one, else English.
-        if setting(Some(element), "lang").is_none()
-            || rejected.iter().any(|r| r.attribute == "lang")
-        {
-            config.lang = (element.get_attribute(DETECTED).unwrap_or_default())
-                .split(' ')
-                .find_map(|tag| Lang::from_id(tag).filter(|lang| !lang.is_pseudo()))
-                .unwrap_or(Lang::En);
-        }
+        let (config, rejected) = Config::read(Some(element));
         for problem in rejected {
             gloo::console::warn!(problem.message());
         }
@@ -377,6 +376,22 @@ mod tests {
                 .find(|(key, _)| *key == name)
                 .map(|(_, value)| (*value).to_owned())
         })
+    }
+
+    #[test]
+    fn the_clinics_language_else_the_detected_one_else_english() {
+        // The page's script's list (`DETECTED`): the first offered tag by primary subtag, never a
+        // test pseudo-locale.
+        let detected = (DETECTED, "en-XA fr-CA es-MX en");
+        let check = |pairs: &[(&str, &str)], lang, rejected| {
+            let (config, problems) = config_from(pairs);
+            assert_eq!((config.lang, problems.len()), (lang, rejected), "{pairs:?}");
+        };
+        check(&[detected], Lang::Es, 0);
+        check(&[("lang", "en"), detected], Lang::En, 0);
+        check(&[("lang", "xx"), detected], Lang::Es, 1);
+        check(&[("lang", "xx")], Lang::En, 1);
+        check(&[(DETECTED, "fr de")], Lang::En, 0);
     }
 
     #[test]
