@@ -104,7 +104,7 @@ pub fn install(lang: Lang, texts: &str) -> bool {
 /// text per row (the tests and the pre-render).
 pub fn joined<'a>(rows: impl IntoIterator<Item = &'a str>) -> String {
     let rows: Vec<&str> = rows.into_iter().collect();
-    rows.join("\u{1}")
+    rows.join(char::from(SEPARATOR).encode_utf8(&mut [0; 1]))
 }
 
 #[cfg(test)]
