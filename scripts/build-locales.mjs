@@ -28,6 +28,11 @@ const DIST = distDir(process.argv[2]);
 const SOURCE = join(ROOT, 'locales');
 const OUT = join(DIST, 'locales');
 
+/** The first 8 hex digits of `text`'s SHA-256: enough to tell this build's file from another's. */
+const hashOf = (text) => createHash('sha256').update(text).digest('hex').slice(0, 8);
+/** Writes the built pack `text` of `tag` as dist/locales/<tag>.<hash>.json. */
+const writePack = (tag, text) => writeFileSync(join(OUT, `${tag}.${hashOf(text)}.json`), text);
+
 const pseudo = mkdtempSync(join(tmpdir(), 'mne-pseudo-'));
 execFileSync(
   'cargo',
@@ -52,9 +57,7 @@ for (const path of sources) {
   if (missing.length || unknown.length) {
     console.warn(`build-locales: ${tag} lacks ${missing.join(', ') || 'nothing'}; ignored: ${unknown.join(', ') || 'nothing'}`);
   }
-  const text = JSON.stringify(pack);
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 8);
-  writeFileSync(join(OUT, `${tag}.${hash}.json`), text);
+  writePack(tag, JSON.stringify(pack));
 }
 rmSync(pseudo, { recursive: true, force: true });
 const english = execFileSync(
@@ -63,7 +66,7 @@ const english = execFileSync(
   { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
 ).trim();
 if (JSON.parse(english).texts.length !== englishKeys().length) throw new Error('build-locales: the English pack has the wrong rows');
-writeFileSync(join(OUT, `en.${createHash('sha256').update(english).digest('hex').slice(0, 8)}.json`), english);
+writePack('en', english);
 
 // The pack loader (static/packs.js) with this build's packs and row count, hashed like a pack:
 // static/boot.js imports it when the app asks for a pack (English's right after start).
@@ -80,7 +83,7 @@ const { outputFiles } = await build({
   logLevel: 'warning',
 });
 const loader = outputFiles[0].text;
-const name = `locales/packs.${createHash('sha256').update(loader).digest('hex').slice(0, 8)}.js`;
+const name = `locales/packs.${hashOf(loader)}.js`;
 writeFileSync(join(DIST, name), loader);
 // Its name goes into static/boot.js (before minify-app-js.mjs minifies it and writes its integrity
 // hash into index.html): boot.js imports it by that name, relative to itself.
