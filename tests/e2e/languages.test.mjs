@@ -25,6 +25,9 @@ const ENGLISH_WORDS = [
   'start', 'check', 'result', 'sources', 'treatment', 'clinic', 'choose', 'print', 'calendar',
 ];
 
+/** The built Spanish pack's address. */
+const SPANISH_PACK = /\/locales\/es\.[0-9a-f]+\.json$/;
+
 let site;
 before(async () => {
   site = await startSite();
@@ -110,7 +113,7 @@ test('the whole journey in Spanish, from the browser\'s language: every step tra
 test('the switch changes the language mid-journey and keeps every answer and the step; each language is named in itself', async () => {
   const visit = await site.openApp();
   const { page } = visit;
-  const packRequests = () => visit.requests.filter((r) => /\/locales\/es\.[0-9a-f]+\.json$/.test(r.url())).length;
+  const packRequests = () => visit.requests.filter((r) => SPANISH_PACK.test(r.url())).length;
   const loaderRequests = () => visit.requests.filter((r) => /\/locales\/packs\.[0-9a-f]+\.js$/.test(r.url())).length;
   const englishRequests = () => visit.requests.filter((r) => /\/locales\/en\.[0-9a-f]+\.json$/.test(r.url())).length;
   assert.equal(packRequests(), 0, 'English needs no Spanish pack');
@@ -186,53 +189,43 @@ test('lang on the element and the host page\'s language choose the pack; pseudo-
   await visit.close();
 });
 
-test('a broken or incomplete pack falls back to English, with a console warning naming it and a notice', async () => {
-  // Corrupt JSON: nothing arrives, English shows.
+/**
+ * Opens the app for a Spanish visitor with the responses to `url` replaced by `body`, and checks
+ * what a pack that cannot be used gives: English, the notice, and a console warning naming the
+ * pack. Resolves to the visit and the notice.
+ */
+async function spanishFallsBack(url, contentType, body) {
   const visit = await recordedPage(site.browser, site.url, { locale: 'es-ES' });
-  const { page } = visit;
-  const seen = warnings(page);
-  await visit.context.route(/\/locales\/es\.[0-9a-f]+\.json$/, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: '{"answer.no": "No", ' }),
-  );
+  const seen = warnings(visit.page);
+  await visit.context.route(url, (route) => route.fulfill({ status: 200, contentType, body }));
   await visit.goto('');
   await visit.waitForApp();
-  const notice = page.locator('[data-notice="language"]');
+  const notice = visit.page.locator('[data-notice="language"]');
   await notice.waitFor();
-  assert.equal(await page.locator('h1').innerText(), ENGLISH_TITLE);
+  assert.equal(await visit.page.locator('h1').innerText(), ENGLISH_TITLE);
+  assert.ok(seen.some((w) => /locale pack es could not be loaded/.test(w)), seen.join('\n'));
+  return { visit, notice };
+}
+
+test('a broken or incomplete pack falls back to English, with a console warning naming it and a notice', async () => {
+  // Corrupt JSON: nothing arrives, English shows.
+  const { visit, notice } = await spanishFallsBack(SPANISH_PACK, 'application/json', '{"answer.no": "No", ');
+  const { page } = visit;
   assert.match(await notice.innerText(), /in English/);
   assert.equal(await notice.getAttribute('role'), 'status');
-  assert.ok(seen.some((w) => /locale pack es could not be loaded/.test(w)), seen.join('\n'));
   await checkA11y(page);
   await visit.close();
 
   // A pack of another length than this build's (say, a stale file; here one text short, so every
   // row would be off by one): not installed at all, English, the warning and the notice.
-  const stale = await recordedPage(site.browser, site.url, { locale: 'es-ES' });
-  const staleSeen = warnings(stale.page);
   const { texts } = JSON.parse(readFileSync(join(DIST, packFiles(DIST).es), 'utf8'));
-  await stale.context.route(/\/locales\/es\.[0-9a-f]+\.json$/, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ texts: texts.slice(1), missing: [] }) }),
-  );
-  await stale.goto('');
-  await stale.waitForApp();
-  await stale.page.locator('[data-notice="language"]').waitFor();
-  assert.equal(await stale.page.locator('h1').innerText(), ENGLISH_TITLE);
-  assert.ok(staleSeen.some((w) => /locale pack es could not be loaded/.test(w)), staleSeen.join('\n'));
-  await stale.close();
+  const stale = JSON.stringify({ texts: texts.slice(1), missing: [] });
+  await (await spanishFallsBack(SPANISH_PACK, 'application/json', stale)).visit.close();
 
   // The pack loader (its own module, dist/locales/packs.<hash>.js) is broken (a truncated file)
   // and cannot be loaded: English, a warning naming the pack and the notice, as for a broken pack.
-  const noLoader = await recordedPage(site.browser, site.url, { locale: 'es-ES' });
-  const noLoaderSeen = warnings(noLoader.page);
-  await noLoader.context.route(/\/locales\/packs\.[0-9a-f]+\.js$/, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: 'export default (' }),
-  );
-  await noLoader.goto('');
-  await noLoader.waitForApp();
-  await noLoader.page.locator('[data-notice="language"]').waitFor();
-  assert.equal(await noLoader.page.locator('h1').innerText(), ENGLISH_TITLE);
-  assert.ok(noLoaderSeen.some((w) => /locale pack es could not be loaded/.test(w)), noLoaderSeen.join('\n'));
-  await noLoader.close();
+  const loader = /\/locales\/packs\.[0-9a-f]+\.js$/;
+  await (await spanishFallsBack(loader, 'text/javascript', 'export default (')).visit.close();
 
   // A pack missing keys: Spanish for what it has, English for the rest, and the keys named. The
   // built pack holds its texts in the English rows' order and the names of the keys it lacks:
@@ -247,7 +240,7 @@ test('a broken or incomplete pack falls back to English, with a console warning 
     built.texts[rows[0]] = null;
     built.missing.push(key);
   }
-  await partial.context.route(/\/locales\/es\.[0-9a-f]+\.json$/, (route) =>
+  await partial.context.route(SPANISH_PACK, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(built) }),
   );
   await partial.goto('');
