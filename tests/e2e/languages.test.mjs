@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packFiles } from '../../scripts/dist.mjs';
-import { DIST, ROOT, checkA11y, recordedPage, startSite } from './harness.mjs';
+import { DIST, ENGLISH_PACK, ROOT, checkA11y, recordedPage, startSite } from './harness.mjs';
 import { chooseConcerns, widgetDate } from './visitor.mjs';
 
 const SPANISH = JSON.parse(readFileSync(join(ROOT, 'locales', 'es.json'), 'utf8'));
@@ -115,7 +115,7 @@ test('the switch changes the language mid-journey and keeps every answer and the
   const { page } = visit;
   const packRequests = () => visit.requests.filter((r) => SPANISH_PACK.test(r.url())).length;
   const loaderRequests = () => visit.requests.filter((r) => /\/locales\/packs\.[0-9a-f]+\.js$/.test(r.url())).length;
-  const englishRequests = () => visit.requests.filter((r) => /\/locales\/en\.[0-9a-f]+\.json$/.test(r.url())).length;
+  const englishRequests = () => visit.requests.filter((r) => ENGLISH_PACK.test(r.url())).length;
   assert.equal(packRequests(), 0, 'English needs no Spanish pack');
   // English's texts beyond the first screen come as its own pack, right after start.
   assert.equal(englishRequests(), 1, 'the English pack, once');
