@@ -17,15 +17,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import { CONTROL, launchChromium } from './chromium.mjs';
-import { ROOT, distDir } from './dist.mjs';
+import { ENGLISH_PACK, ROOT, distDir } from './dist.mjs';
 import { startServer } from './serve.mjs';
 
 const DIST = distDir();
 const FIXTURE = join(ROOT, 'target', 'bench-fixture-dist');
 
 const BUDGET_GZIP_BYTES = 90 * 1024;
-/** The English pack's file (scripts/build-locales.mjs): the texts beyond the first screen. */
-const ENGLISH_PACK = /\/locales\/en\.[0-9a-f]{8}\.json$/;
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 7);
 const CPU_SLOWDOWN = 4;
 

@@ -71,6 +71,12 @@ export const PACKAGE_SOURCE = join(ROOT, 'static', 'package');
 /** Their names in dist/ (no browser needs them, so the service worker leaves them out). */
 export const packageFiles = () => readdirSync(PACKAGE_SOURCE);
 
+/**
+ * The address of the English pack (scripts/build-locales.mjs): the texts beyond the first screen,
+ * which the app asks for right after it starts.
+ */
+export const ENGLISH_PACK = /\/locales\/en\.[0-9a-f]{8}\.json$/;
+
 /** The test pseudo-locales: built and served like packs, never precached or offered. */
 export const PSEUDO_LOCALES = ['en-XA', 'ar-XB'];
 

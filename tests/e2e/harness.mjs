@@ -14,7 +14,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CONTROL, launchChromium } from '../../scripts/chromium.mjs';
-import { ROOT, distDir } from '../../scripts/dist.mjs';
+import { ENGLISH_PACK, ROOT, distDir } from '../../scripts/dist.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 export { CHROMIUM_ARGS, CONTROL, ROOT, launchChromium };
@@ -72,8 +72,7 @@ export async function startSite({ root = DIST } = {}) {
   };
 }
 
-/** The English pack's file name (scripts/build-locales.mjs). */
-export const ENGLISH_PACK = /\/locales\/en\.[0-9a-f]{8}\.json$/;
+export { ENGLISH_PACK };
 /**
  * Whether the standalone page's app will not ask for its English pack: it shows another language,
  * or has told the visitor it could not get a pack (a broken loader). A function, not a string:
